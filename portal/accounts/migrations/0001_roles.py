@@ -1,0 +1,18 @@
+from django.db import migrations
+
+ROLES = ("Editors", "Moderators", "Supervisors", "Trainees")
+
+
+def create_roles(apps, schema_editor):
+    Group = apps.get_model("auth", "Group")
+    for name in ROLES:
+        Group.objects.get_or_create(name=name)
+
+
+class Migration(migrations.Migration):
+    dependencies = [
+        ("auth", "0012_alter_user_first_name_max_length"),
+        ("wagtailcore", "0002_initial_data"),
+    ]
+
+    operations = [migrations.RunPython(create_roles, migrations.RunPython.noop)]

@@ -1,0 +1,9 @@
+from django.apps import AppConfig
+
+
+class PageCacheConfig(AppConfig):
+    name = "portal.pagecache"
+    label = "pagecache"
+
+    def ready(self):
+        from . import signals  # noqa: F401

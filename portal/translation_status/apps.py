@@ -1,0 +1,7 @@
+from django.apps import AppConfig
+
+
+class TranslationStatusConfig(AppConfig):
+    name = "portal.translation_status"
+    label = "translation_status"
+    verbose_name = "Translation status"

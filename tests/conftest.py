@@ -1,0 +1,45 @@
+import pytest
+from wagtail.models import Page
+
+from portal.home.factories import ContentPageFactory, HomePageFactory, make_default_site
+
+TRANSLATED_HOME = {
+    "title_ind": "Beranda",
+    "slug_ind": "beranda",
+    "title_vi": "Trang chủ",
+    "slug_vi": "trang-chu",
+    "title_ar": "الرئيسية",
+    "slug_ar": "الرئيسية",
+    "hero_heading_ind": "Pelatihan dan pengetahuan bagi pekerja perlindungan anak",
+    "hero_heading_vi": "Đào tạo và kiến thức cho cán bộ bảo vệ trẻ em",
+    "hero_heading_ar": "تدريب ومعرفة للعاملين في حماية الطفل",
+}
+
+
+@pytest.fixture
+def home_page(db):
+    """A home page translated into all four languages, root of the default site."""
+    root = Page.get_first_root_node()
+    home = HomePageFactory(parent=root, **TRANSLATED_HOME)
+    make_default_site(home)
+    return home
+
+
+@pytest.fixture
+def about_page(home_page):
+    """A content page with a translated slug in every language; its intro only in
+    English and Indonesian."""
+    return ContentPageFactory(
+        parent=home_page,
+        title="About the portal",
+        slug="about",
+        title_ind="Tentang portal",
+        slug_ind="tentang-portal",
+        title_vi="Giới thiệu cổng thông tin",
+        slug_vi="gioi-thieu",
+        title_ar="عن البوابة",
+        slug_ar="عن-البوابة",
+        intro_en="The portal trains the child-protection workforce.",
+        intro_ind="Portal ini melatih tenaga perlindungan anak.",
+        show_in_menus=True,
+    )
