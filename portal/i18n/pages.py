@@ -13,7 +13,9 @@ class TranslatedPageMixin:
 
     @property
     def preview_modes(self):
-        return [(code, get_language_info(code)["name_local"]) for code in language_codes()]
+        return [
+            (code, get_language_info(code)["name_local"]) for code in language_codes()
+        ]
 
     @property
     def default_preview_mode(self):

@@ -15,7 +15,11 @@ class PageSitemap(Sitemap):
         return language_codes()
 
     def items(self):
-        site = Site.objects.select_related("root_page").filter(is_default_site=True).first()
+        site = (
+            Site.objects.select_related("root_page")
+            .filter(is_default_site=True)
+            .first()
+        )
         if site is None:
             return Page.objects.none()
         return (

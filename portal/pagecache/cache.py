@@ -28,5 +28,11 @@ def invalidate_all():
 def page_key(request, generation):
     gzip = "gzip" in request.headers.get("Accept-Encoding", "")
     return ":".join(
-        ["pagecache", str(generation), request.get_host(), str(gzip), request.get_full_path()]
+        [
+            "pagecache",
+            str(generation),
+            request.get_host(),
+            str(gzip),
+            request.get_full_path(),
+        ]
     )

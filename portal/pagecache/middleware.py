@@ -24,7 +24,9 @@ class AnonymousPageCacheMiddleware:
         response = self.get_response(request)
         if self._storable(request, response):
             response["X-Page-Cache"] = "miss"
-            cache.set(key, response, timeout=getattr(settings, "PAGE_CACHE_SECONDS", 600))
+            cache.set(
+                key, response, timeout=getattr(settings, "PAGE_CACHE_SECONDS", 600)
+            )
         return response
 
     def _applies(self, request):

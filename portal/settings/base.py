@@ -23,6 +23,7 @@ INSTALLED_APPS = [
     "portal.home",
     "portal.accounts",
     "portal.pagecache",
+    "portal.glossary",
     "portal.translation_status",
     "portal.demo",
     "wagtail.contrib.forms",

@@ -23,4 +23,6 @@ class Command(PageTranslationMigrateCommand):
                 **{f"{column}_{source}": F(column)}
             )
         for code in language_codes():
-            Page.objects.filter(depth=1).update(**{f"url_path_{field_suffix(code)}": "/"})
+            Page.objects.filter(depth=1).update(
+                **{f"url_path_{field_suffix(code)}": "/"}
+            )
