@@ -15,7 +15,7 @@ class UnicodeSlugCopyForm(PatchedCopyForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        for name, field in self.fields.items():
+        for field in self.fields.values():
             if isinstance(field, forms.SlugField):
                 field.allow_unicode = True
                 field.validators = [validate_unicode_slug]

@@ -36,7 +36,7 @@ def localized_field(field_name, code):
 
 
 def language_versions(request, page=None):
-    """The current page (or Django view) in every language, for switcher and hreflang."""
+    """The current page (or Django view) in every language: switcher, hreflang."""
     current = translation.get_language()
     versions = []
     for code in language_codes():

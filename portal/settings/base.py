@@ -1,4 +1,4 @@
-"""Settings shared by every environment; secure by default, configured by environment."""
+"""Settings shared by every environment: secure by default, read from the env."""
 
 import os
 from pathlib import Path
