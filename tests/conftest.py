@@ -1,4 +1,5 @@
 import pytest
+from django.core.cache import cache
 from wagtail.models import Page
 
 from portal.home.factories import ContentPageFactory, HomePageFactory, make_default_site
@@ -14,6 +15,14 @@ TRANSLATED_HOME = {
     "hero_heading_vi": "Đào tạo và kiến thức cho cán bộ bảo vệ trẻ em",
     "hero_heading_ar": "تدريب ومعرفة للعاملين في حماية الطفل",
 }
+
+
+@pytest.fixture(autouse=True)
+def empty_cache():
+    """Each test starts with an empty cache: cached pages must not leak across tests."""
+    cache.clear()
+    yield
+    cache.clear()
 
 
 @pytest.fixture

@@ -1,7 +1,7 @@
 from django.contrib.sitemaps import Sitemap
 from wagtail.models import Page, Site
 
-from .languages import language_codes
+from .languages import language_codes, source_language
 
 
 class PageSitemap(Sitemap):
@@ -29,6 +29,16 @@ class PageSitemap(Sitemap):
             .specific()
             .order_by("path")
         )
+
+    def get_urls(self, page=1, site=None, protocol=None):
+        # Django points x-default at the unprefixed path, which only "/" redirects by
+        # language; a page's x-default is its source-language version.
+        urls = super().get_urls(page=page, site=site, protocol=protocol)
+        for url in urls:
+            by_code = {alt["lang_code"]: alt for alt in url["alternates"]}
+            if "x-default" in by_code:
+                by_code["x-default"]["location"] = by_code[source_language()]["location"]
+        return urls
 
     def location(self, item):
         return item.get_url()
