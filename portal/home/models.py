@@ -20,7 +20,7 @@ class HomePage(TranslatedPageMixin, Page):
     ]
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["home.ContentPage"]
+    subpage_types = ["home.ContentPage", "news.NewsIndexPage"]
     max_count = 1
 
     class Meta:

@@ -2,8 +2,11 @@
 
 from django import forms
 from django.core.validators import validate_unicode_slug
+from django.utils import translation
 from wagtail_modeltranslation import wagtail_hooks
 from wagtail_modeltranslation.patch_wagtailadmin_forms import PatchedCopyForm
+
+from .languages import language_codes
 
 
 class UnicodeSlugCopyForm(PatchedCopyForm):
@@ -19,6 +22,21 @@ class UnicodeSlugCopyForm(PatchedCopyForm):
             if isinstance(field, forms.SlugField):
                 field.allow_unicode = True
                 field.validators = [validate_unicode_slug]
+
+
+def slugs_taken_under(parent, page):
+    """The page's slugs, in any language, that another child of `parent` uses.
+
+    Wagtail's move view checks the slug in the admin's language only; a clash in
+    another language (fallbacks included) fails later, when the moved page is saved.
+    """
+    siblings = list(parent.get_children().not_page(page))
+    taken = set()
+    for code in language_codes():
+        with translation.override(code):
+            if page.slug in {sibling.slug for sibling in siblings}:
+                taken.add(page.slug)
+    return sorted(taken)
 
 
 def apply():

@@ -6,4 +6,6 @@ class PageCacheConfig(AppConfig):
     label = "pagecache"
 
     def ready(self):
-        from . import signals  # noqa: F401
+        from . import signals
+
+        signals.connect()

@@ -1,38 +1,65 @@
 """A whole-page cache for anonymous readers, emptied whenever content changes.
 
-Every key carries a generation number; publishing anything bumps it, so no reader
-ever sees a stale page and no per-page bookkeeping is needed.
+Every stored page carries the generation it was rendered in. Any change to content
+starts a new generation, so no reader sees a stale page and no per-page bookkeeping
+is needed; pages of old generations are overwritten or expire.
 """
 
+import hashlib
+import uuid
+
+from django.conf import settings
 from django.core.cache import cache
+from django.http import HttpResponse
+from django.middleware.gzip import re_accepts_gzip
 
 GENERATION_KEY = "pagecache:generation"
+DEFAULT_SECONDS = 600
 
 
-def current_generation():
-    generation = cache.get(GENERATION_KEY)
-    if generation is None:
-        cache.add(GENERATION_KEY, 1, timeout=None)
-        generation = cache.get(GENERATION_KEY, 1)
-    return generation
+def cache_seconds():
+    """How long a page stays cached; 0 turns the cache off.
+
+    Off under DEBUG too: a developer's template and code edits send no signal.
+    """
+    if settings.DEBUG:
+        return 0
+    return getattr(settings, "PAGE_CACHE_SECONDS", DEFAULT_SECONDS)
 
 
 def invalidate_all():
     """Forget every cached page (content was published, changed or removed)."""
-    try:
-        cache.incr(GENERATION_KEY)
-    except ValueError:
-        cache.set(GENERATION_KEY, 2, timeout=None)
+    # A random generation, not a counter: should the key ever be evicted, a new
+    # one can never match pages stored before.
+    cache.set(GENERATION_KEY, uuid.uuid4().hex, timeout=None)
 
 
-def page_key(request, generation):
-    gzip = "gzip" in request.headers.get("Accept-Encoding", "")
-    return ":".join(
-        [
-            "pagecache",
-            str(generation),
-            request.get_host(),
-            str(gzip),
-            request.get_full_path(),
-        ]
-    )
+def page_key(request):
+    accepts_gzip = re_accepts_gzip.search(request.headers.get("Accept-Encoding", ""))
+    # Hashed so that keys stay short and safe whatever the path's script.
+    address = request.get_host() + request.get_full_path()
+    digest = hashlib.sha256(address.encode()).hexdigest()
+    return f"pagecache:{'gzip' if accepts_gzip else 'identity'}:{digest}"
+
+
+def cached_page(key):
+    """The current generation and the page stored under `key` in it, if any."""
+    found = cache.get_many([GENERATION_KEY, key])  # one round trip
+    generation = found.get(GENERATION_KEY)
+    if generation is None:
+        generation = uuid.uuid4().hex
+        if not cache.add(GENERATION_KEY, generation, timeout=None):
+            generation = cache.get(GENERATION_KEY, generation)
+        return generation, None
+    entry = found.get(key)
+    if entry is None or entry[0] != generation:
+        return generation, None
+    _generation, status, headers, content = entry
+    return generation, HttpResponse(content, status=status, headers=headers)
+
+
+def store_page(key, generation, response, seconds):
+    # Status, headers and bytes only: smaller and faster to unpickle than the
+    # response object, and nothing of the request that rendered it comes along.
+    entry = (generation, response.status_code, dict(response.items()), response.content)
+    cache.set(key, entry, timeout=seconds)

@@ -1,39 +1,55 @@
 from django.conf import settings
-from django.utils.cache import has_vary_header
+from django.contrib.messages.storage.cookie import CookieStorage
+from django.utils.cache import cc_delim_re
 
-from .cache import cache, current_generation, page_key
+from .cache import cache_seconds, cached_page, page_key, store_page
 
 SKIPPED_PREFIXES = ("/admin/", "/documents/", "/django-admin/")
 UNCACHEABLE_CONTROL = ("private", "no-cache", "no-store")
+# The cache key holds whether the reader accepts gzip; "Cookie" is safe because
+# requests with a personal cookie never reach the cache. Any other Vary (such as
+# Accept-Language on a page without a language prefix) makes a page uncacheable.
+HANDLED_VARY = {"accept-encoding", "cookie"}
 
 
 class AnonymousPageCacheMiddleware:
-    """Serve anonymous GETs from the cache; never for anyone with a session."""
+    """Serve anonymous GETs from the cache; never for anyone with a session.
+
+    Sits outside GZipMiddleware, so it stores compressed bytes, keyed by whether
+    the reader accepts gzip.
+    """
 
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
-        if not self._applies(request):
+        seconds = cache_seconds()
+        if not seconds or not self._applies(request):
             return self.get_response(request)
-        key = page_key(request, current_generation())
-        cached = cache.get(key)
+        key = page_key(request)
+        generation, cached = cached_page(key)
         if cached is not None:
             cached["X-Page-Cache"] = "hit"
             return cached
         response = self.get_response(request)
-        if self._storable(request, response):
+        if request.method == "GET" and self._storable(request, response):
+            store_page(key, generation, response, seconds)
             response["X-Page-Cache"] = "miss"
-            cache.set(
-                key, response, timeout=getattr(settings, "PAGE_CACHE_SECONDS", 600)
-            )
         return response
 
     def _applies(self, request):
         return (
             request.method in ("GET", "HEAD")
-            and settings.SESSION_COOKIE_NAME not in request.COOKIES
+            and not self._has_personal_cookie(request)
             and not request.path.startswith(SKIPPED_PREFIXES)
+        )
+
+    def _has_personal_cookie(self, request):
+        # A session (logged in, or a password-protected page unlocked) or flash
+        # messages waiting to be shown: the page is this reader's alone.
+        return (
+            settings.SESSION_COOKIE_NAME in request.COOKIES
+            or CookieStorage.cookie_name in request.COOKIES
         )
 
     def _storable(self, request, response):
@@ -42,10 +58,18 @@ class AnonymousPageCacheMiddleware:
         return (
             response.status_code == 200
             and not response.streaming
+            # A page that sets a cookie (a CSRF token used in a form, a session)
+            # belongs to one visitor.
             and not response.cookies
-            # A page with a CSRF token belongs to one visitor.
-            and not request.META.get("CSRF_COOKIE_NEEDS_UPDATE")
-            and not has_vary_header(response, "Authorization")
+            and self._varies_only_on_handled_headers(response)
             and not any(word in control for word in UNCACHEABLE_CONTROL)
             and not (user is not None and user.is_authenticated)
         )
+
+    def _varies_only_on_handled_headers(self, response):
+        if not response.has_header("Vary"):
+            return True
+        varied = {
+            header.strip().lower() for header in cc_delim_re.split(response["Vary"])
+        }
+        return varied <= HANDLED_VARY

@@ -1,7 +1,5 @@
 import pytest
 from django.urls import reverse
-from wagtail.models import Page
-from portal.home.factories import ContentPageFactory
 
 
 @pytest.fixture
@@ -11,17 +9,8 @@ def admin_client(client, django_user_model):
     return client
 
 
-def dump():
-    for p in Page.objects.order_by("path"):
-        print(p.id, p.path, p.slug_en, p.slug_ar, p.slug_vi, p.url_path_en, p.url_path_ar, p.url_path_vi)
-
-
-def test_scratch(admin_client, about_page, home_page):
-    training = ContentPageFactory(parent=home_page, title="Training", slug="training", slug_ar="تدريب", slug_vi="đào-tạo")
-    ContentPageFactory(parent=training, title="About us", slug="about-us", slug_ar="عن-البوابة", slug_vi="nhóm")
-    url = reverse("wagtailadmin_pages:move_confirm", args=[about_page.id, training.id])
-    r = admin_client.get(url)
-    print(r.status_code, r.get("Location"))
-    r = admin_client.post(url)
-    print(r.status_code, r.get("Location"))
-    dump()
+def test_scratch(admin_client, about_page):
+    r = admin_client.get(reverse("wagtailadmin_pages:edit", args=[about_page.id]))
+    open("/tmp/scratch/edit.html", "w").write(r.content.decode())
+    r = admin_client.get(reverse("wagtailsnippets_glossary_glossaryterm:add"))
+    open("/tmp/scratch/snippet.html", "w").write(r.content.decode())

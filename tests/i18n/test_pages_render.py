@@ -5,6 +5,7 @@ from django.utils import translation
 from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
 
+from news.models import NewsIndexPage
 from portal.home.models import ContentPage, HomePage
 
 LANGUAGES = [("en", "ltr"), ("id", "ltr"), ("vi", "ltr"), ("ar", "rtl")]
@@ -35,4 +36,4 @@ class TestPageTypes(WagtailPageTestCase):
     def test_the_tree_allows_only_sensible_parents(self):
         self.assertAllowedParentPageTypes(HomePage, {Page})
         self.assertAllowedParentPageTypes(ContentPage, {HomePage, ContentPage})
-        self.assertAllowedSubpageTypes(HomePage, {ContentPage})
+        self.assertAllowedSubpageTypes(HomePage, {ContentPage, NewsIndexPage})

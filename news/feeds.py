@@ -1,0 +1,60 @@
+"""RSS and Atom feeds of a news index, in the language of the address."""
+
+from django.contrib.syndication.views import Feed
+from django.http import Http404
+from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
+from django.utils.translation import gettext as _
+
+from .selectors import NewsFilters, news_listing
+
+FEED_LENGTH = 20
+
+
+class NewsRssFeed(Feed):
+    feed_type = Rss201rev2Feed
+
+    def __init__(self, index):
+        super().__init__()
+        self.index = index
+
+    def get_object(self, request, *args, **kwargs):
+        self.request = request
+        filters = NewsFilters.from_query(request.GET)
+        if not filters.is_valid:
+            raise Http404
+        return filters
+
+    def title(self, filters):
+        return _("Centre news — %(site)s") % {"site": self.index.title}
+
+    def link(self, filters):
+        return self.index.get_url(self.request)
+
+    def description(self, filters):
+        return self.index.intro
+
+    def items(self, filters):
+        return news_listing(self.index, filters)[:FEED_LENGTH]
+
+    def item_title(self, item):
+        return item.title
+
+    def item_description(self, item):
+        return item.summary
+
+    def item_link(self, item):
+        return item.get_url(self.request)
+
+    def item_pubdate(self, item):
+        return item.first_published_at
+
+    def item_updateddate(self, item):
+        return item.last_published_at
+
+    def item_categories(self, item):
+        return [topic.name for topic in item.topics.all()]
+
+
+class NewsAtomFeed(NewsRssFeed):
+    feed_type = Atom1Feed
+    subtitle = NewsRssFeed.description

@@ -1,0 +1,7 @@
+from django.apps import AppConfig
+
+
+class TopicsConfig(AppConfig):
+    name = "portal.topics"
+    label = "topics"
+    verbose_name = "Topics"

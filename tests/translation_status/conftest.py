@@ -1,0 +1,50 @@
+import pytest
+from django.contrib.auth.models import Group
+
+from portal.accounts.roles import EDITORS, MODERATORS, TRAINEES
+from portal.glossary.models import GlossaryTerm
+
+
+def _user_in(django_user_model, username, group_name):
+    user = django_user_model.objects.create_user(
+        username=username, email=f"{username}@example.org", password="not-a-secret-1"
+    )
+    user.groups.add(Group.objects.get(name=group_name))
+    return user
+
+
+@pytest.fixture
+def editor(django_user_model):
+    return _user_in(django_user_model, "editor", EDITORS)
+
+
+@pytest.fixture
+def moderator(django_user_model):
+    return _user_in(django_user_model, "moderator", MODERATORS)
+
+
+@pytest.fixture
+def trainee(django_user_model):
+    return _user_in(django_user_model, "trainee", TRAINEES)
+
+
+@pytest.fixture
+def editor_client(client, editor):
+    client.force_login(editor)
+    return client
+
+
+@pytest.fixture
+def gatekeeping_term(db):
+    """A glossary term translated into every language."""
+    return GlossaryTerm.objects.create(
+        key="gatekeeping",
+        term_en="Gatekeeping",
+        term_ind="Gatekeeping (penjagaan pintu masuk)",
+        term_vi="Kiểm soát đầu vào",
+        term_ar="ضبط الإيداع",
+        definition_en="Placing a child in residential care only when truly necessary.",
+        definition_ind="Menempatkan anak di panti hanya bila benar-benar perlu.",
+        definition_vi="Chỉ đưa trẻ vào cơ sở nuôi dưỡng khi thật sự cần thiết.",
+        definition_ar="إيداع الطفل في الرعاية المؤسسية فقط عند الضرورة القصوى.",
+    )
