@@ -43,8 +43,12 @@ class NewsBodyBlock(blocks.StreamBlock):
     )
     image = CaptionedImageBlock()
     quote = QuoteBlock()
+    # Shown as a link, not an embedded player: a player weighs megabytes on a
+    # slow connection and loads from another site.
     video = EmbedBlock(
-        label=_("embedded video"), help_text=_("Address of the video page.")
+        label=_("embedded video"),
+        help_text=_("Address of the video page."),
+        template="news/blocks/video.html",
     )
     link = DocumentLinkBlock(label=_("link to a document or resource"))
     key_facts = blocks.ListBlock(

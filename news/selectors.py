@@ -68,6 +68,11 @@ def news_listing(index, filters):
     return stories.distinct()
 
 
+def latest_news(limit=3):
+    """The newest live stories of the whole site, for the home page."""
+    return _stories()[:limit]
+
+
 def related_news(story):
     """Stories that share a topic or a centre with `story`."""
     return (

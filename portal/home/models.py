@@ -4,6 +4,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import Page
 
+from news.selectors import latest_news
 from portal.i18n.pages import TranslatedPageMixin
 
 from .blocks import ContentStreamBlock
@@ -25,6 +26,11 @@ class HomePage(TranslatedPageMixin, Page):
 
     class Meta:
         verbose_name = _("home page")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["latest_news"] = list(latest_news())
+        return context
 
 
 class ContentPage(TranslatedPageMixin, Page):

@@ -11,7 +11,9 @@ from .tracked import target_languages, tracked_models
 
 
 def language_choices():
-    return [(code, get_language_info(code)["name_local"]) for code in target_languages()]
+    return [
+        (code, get_language_info(code)["name_local"]) for code in target_languages()
+    ]
 
 
 def type_choices():

@@ -32,7 +32,5 @@ class ConfirmTranslationForm(forms.Form):
         try:
             data["object"] = model._default_manager.get(pk=data["object_id"])
         except (model.DoesNotExist, ValueError, DjangoValidationError):
-            raise forms.ValidationError(
-                _("This content no longer exists.")
-            ) from None
+            raise forms.ValidationError(_("This content no longer exists.")) from None
         return data

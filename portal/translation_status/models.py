@@ -27,4 +27,4 @@ class TranslationSource(models.Model):
         verbose_name_plural = _("translation sources")
 
     def __str__(self):
-        return f"{self.content_type_id}:{self.object_id} {self.field_name} [{self.language}]"
+        return f"{self.object_id}.{self.field_name} [{self.language}]"

@@ -33,7 +33,9 @@ def translation_sources_record(*, obj, update_fields=None):
             translation_hash = content_hash(value)
             if recorded.get((name, code)) != translation_hash:
                 changed.append(
-                    _source(obj, content_type, name, code, english_hash, translation_hash)
+                    _source(
+                        obj, content_type, name, code, english_hash, translation_hash
+                    )
                 )
     _save_sources(changed)
 
@@ -69,7 +71,9 @@ def _saved_fields(model, update_fields):
         name
         for name in names
         if name in update_fields
-        or any(localized_field(name, code) in update_fields for code in language_codes())
+        or any(
+            localized_field(name, code) in update_fields for code in language_codes()
+        )
     ]
 
 
