@@ -2,11 +2,27 @@ import datetime
 
 import factory
 import wagtail_factories
+from django.utils import translation
+
+from portal.i18n.languages import source_language
 
 from .models import NewsIndexPage, NewsPage
 
 
-class NewsIndexPageFactory(wagtail_factories.PageFactory):
+class SourceLanguagePageFactory(wagtail_factories.PageFactory):
+    """Plain field names (`title`, `summary`) fill the source-language fields,
+    whatever language a previous request left active."""
+
+    class Meta:
+        abstract = True
+
+    @classmethod
+    def _create(cls, model_class, *args, **kwargs):
+        with translation.override(source_language()):
+            return super()._create(model_class, *args, **kwargs)
+
+
+class NewsIndexPageFactory(SourceLanguagePageFactory):
     title = "News"
     slug = "news"
     title_en = "News"
@@ -16,7 +32,7 @@ class NewsIndexPageFactory(wagtail_factories.PageFactory):
         model = NewsIndexPage
 
 
-class NewsPageFactory(wagtail_factories.PageFactory):
+class NewsPageFactory(SourceLanguagePageFactory):
     title = factory.Sequence(lambda n: f"Centre story {n}")
     slug = factory.Sequence(lambda n: f"centre-story-{n}")
     title_en = factory.SelfAttribute("title")
@@ -27,13 +43,16 @@ class NewsPageFactory(wagtail_factories.PageFactory):
 
     class Meta:
         model = NewsPage
+        skip_postgeneration_save = True  # the hooks save when they change something
 
     @factory.post_generation
     def centres(self, create, extracted, **kwargs):
         if create and extracted:
             self.centres.set(extracted)
+            self.save()  # parental relations are written when the page is saved
 
     @factory.post_generation
     def topics(self, create, extracted, **kwargs):
         if create and extracted:
             self.topics.set(extracted)
+            self.save()

@@ -5,12 +5,14 @@ from django.http import Http404
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 from django.utils.translation import gettext as _
 
-from .selectors import NewsFilters, news_listing
+from .selectors import FilterOptions, NewsFilters, feed_items
 
 FEED_LENGTH = 20
 
 
 class NewsRssFeed(Feed):
+    """The newest stories, narrowed by the same filters as the listing (?centre=…)."""
+
     feed_type = Rss201rev2Feed
 
     def __init__(self, index):
@@ -20,21 +22,34 @@ class NewsRssFeed(Feed):
     def get_object(self, request, *args, **kwargs):
         self.request = request
         filters = NewsFilters.from_query(request.GET)
-        if not filters.is_valid:
+        options = FilterOptions()
+        if not options.knows(filters):
             raise Http404
+        self.centre = options.centre(filters.centre)
         return filters
 
     def title(self, filters):
-        return _("Centre news — %(site)s") % {"site": self.index.title}
+        if self.centre:
+            return _("News from %(centre)s") % {"centre": self.centre.name}
+        return str(self.index.title)
 
     def link(self, filters):
+        if self.centre:
+            return self.index.get_url(self.request) + self.index.reverse_subpage(
+                "centre", args=[self.centre.slug]
+            )
         return self.index.get_url(self.request)
 
+    def feed_url(self, filters):
+        return self.request.get_full_path()  # keeps ?centre=…
+
     def description(self, filters):
+        if self.centre:
+            return self.centre.description
         return self.index.intro
 
     def items(self, filters):
-        return news_listing(self.index, filters)[:FEED_LENGTH]
+        return feed_items(self.index, filters, FEED_LENGTH)
 
     def item_title(self, item):
         return item.title

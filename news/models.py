@@ -1,27 +1,45 @@
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db import models
-from django.shortcuts import get_object_or_404
+from django.http import Http404
 from django.utils import timezone, translation
 from django.utils.functional import cached_property
-from django.utils.translation import get_language_info
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
+from wagtail.images import get_image_model
 from wagtail.models import Page
 from wagtail.search import index
+from wagtail.url_routing import RouteResult
 
-from portal.centres.models import Centre, Country
-from portal.i18n.completeness import has_content
-from portal.i18n.languages import language_codes, localized_field
+from portal.centres.models import Centre
+from portal.i18n.completeness import field_value, has_content
+from portal.i18n.languages import (
+    language_codes,
+    language_versions,
+    local_name,
+    localized_field,
+    source_language,
+)
 from portal.i18n.pages import TranslatedPageMixin
 from portal.topics.models import Topic
 
 from . import feeds
 from .blocks import NewsBodyBlock
-from .selectors import NewsFilters, news_listing, related_news
+from .selectors import (
+    FilterOptions,
+    NewsFilters,
+    child_by_slug,
+    news_listing,
+    related_news,
+    written_flag,
+)
+
+# Open Graph wants language_TERRITORY; these are the forms its readers know.
+OPEN_GRAPH_LOCALES = {"en": "en_US", "id": "id_ID", "vi": "vi_VN", "ar": "ar_AR"}
+SOCIAL_IMAGE = "fill-1200x630|format-jpeg"  # the size link previews use
 
 
 class NewsIndexPage(RoutablePageMixin, TranslatedPageMixin, Page):
@@ -37,20 +55,49 @@ class NewsIndexPage(RoutablePageMixin, TranslatedPageMixin, Page):
     class Meta:
         verbose_name = _("news index page")
 
+    def route_to_story(self, request, path_components):
+        """Routes first, then the story with that slug in the reader's language.
+
+        Installed as `route` by the app (see apps.py): the route that
+        wagtail-modeltranslation puts on every page loads all the children to
+        compare their slugs, which for a news index means every story.
+        """
+        if self.live:
+            try:
+                match = self.resolve_subpage(
+                    "".join(f"/{c}" for c in path_components) + "/"
+                )
+            except Http404:
+                pass
+            else:
+                request.routable_resolver_match = match
+                return RouteResult(self, args=tuple(match))
+        if not path_components:
+            raise Http404
+        story = child_by_slug(self, path_components[0])
+        if story is None:
+            raise Http404
+        return story.specific.route(request, path_components[1:])
+
+    def paginate(self, request, stories):
+        """The requested page; the first for nonsense, the last when past the end."""
+        return Paginator(stories, self.per_page).get_page(request.GET.get("page"))
+
     @path("")
     def listing(self, request):
         filters = NewsFilters.from_query(request.GET)
-        paginator = Paginator(news_listing(self, filters), self.per_page)
-        stories = paginator.get_page(request.GET.get("page"))
+        options = FilterOptions()
+        known = options.knows(filters)
         return self.render(
             request,
             context_overrides={
                 "filters": filters,
-                "stories": stories,
-                "centres": Centre.objects.order_by("slug"),
-                "countries": Country.choices,
-                "topics": Topic.objects.order_by("slug"),
-                "query_without_page": filters.as_query(),
+                "filters_unknown": not known,
+                "options": options,
+                "stories": self.paginate(request, news_listing(self, filters)),
+                "filter_query": filters.as_query(),
+                # A feed of unknown filters would be a 404.
+                "feed_query": filters.as_query() if known else "",
             },
         )
 
@@ -64,15 +111,17 @@ class NewsIndexPage(RoutablePageMixin, TranslatedPageMixin, Page):
 
     @path("centre/<slug:slug>/", name="centre")
     def centre(self, request, slug):
-        centre = get_object_or_404(Centre, slug=slug)
+        centre = Centre.objects.filter(slug=slug).first()
+        if centre is None:
+            raise Http404
+        filters = NewsFilters(centre=centre.slug)
         return self.render(
             request,
             template="news/centre_page.html",
             context_overrides={
                 "centre": centre,
-                "stories": Paginator(
-                    news_listing(self, NewsFilters(centre=centre.slug)), self.per_page
-                ).get_page(request.GET.get("page")),
+                "stories": self.paginate(request, news_listing(self, filters)),
+                "feed_query": filters.as_query(),
             },
         )
 
@@ -122,54 +171,105 @@ class NewsPage(TranslatedPageMixin, Page):
     parent_page_types = ["news.NewsIndexPage"]
     subpage_types = []
 
+    # A story counts as translated once these are written (the body only if the
+    # source language has one).
+    readable_fields = ("title", "summary", "body")
+    related_limit = 3
+
     class Meta:
         verbose_name = _("news story")
         verbose_name_plural = _("news stories")
 
     def clean(self):
         super().clean()
-        if self.hero_image_id and not has_content(
-            getattr(self, localized_field("hero_alt", "en"))
-        ):
+        # Only English is required: a reader in another language gets the English
+        # text (marked lang="en") until a translator writes theirs.
+        alt_field = localized_field("hero_alt", source_language())
+        if self.hero_image_id and not has_content(getattr(self, alt_field)):
             raise ValidationError(
-                {
-                    localized_field("hero_alt", "en"): _(
-                        "Describe the hero image: alternative text is required."
-                    )
-                }
+                {alt_field: _("Describe the hero image: alternative text is required.")}
             )
 
     @cached_property
     def readable_languages(self):
-        """Languages in which the story's title, summary and body are all written."""
+        """Languages in which the story's title, summary and body are written."""
+        source = [
+            name
+            for name in self.readable_fields
+            if self._is_written(name, source_language())
+        ]
         return [
             code
             for code in language_codes()
-            if all(
-                has_content(getattr(self, localized_field(name, code)))
-                for name in ("title", "summary")
-            )
+            if all(self._is_written(name, code) for name in source)
         ]
+
+    def _is_written(self, field_name, code):
+        # Lists annotate whether the body is written rather than load it.
+        flag = getattr(self, written_flag(field_name, code), None)
+        if flag is not None:
+            return flag
+        return has_content(field_value(self, field_name, code))
 
     @property
     def is_readable_in_current_language(self):
         return translation.get_language() in self.readable_languages
 
-    def readable_language_versions(self):
-        """The story's address in each language it can be read in."""
-        versions = []
-        for code in self.readable_languages:
-            with translation.override(code):
-                versions.append(
-                    {
-                        "code": code,
-                        "name_local": get_language_info(code)["name_local"],
-                        "url": self.get_url(),
-                    }
-                )
-        return versions
+    def readable_language_names(self):
+        """The languages the story can be read in, each named in its own script."""
+        return [
+            {"code": code, "name_local": local_name(code)}
+            for code in self.readable_languages
+        ]
 
-    def structured_data(self, request):
+    def shown_language(self, field_name):
+        """The language a translated field is shown in: the reader's, or English."""
+        code = translation.get_language()
+        if has_content(field_value(self, field_name, code)):
+            return code
+        return source_language()
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        # Each relation is read once here, whatever the template asks of it.
+        centres = list(self.centres.order_by("slug"))
+        topics = list(self.topics.order_by("slug"))
+        self.hero_image = self._hero_image_with_renditions()
+        social_image = self.hero_image and self.hero_image.get_rendition(SOCIAL_IMAGE)
+        url = request.build_absolute_uri(self.get_url(request))
+        image_url = request.build_absolute_uri(social_image.url) if social_image else ""
+        context.update(
+            centres=centres,
+            topics=topics,
+            related_stories=list(
+                related_news(self, centres, topics, limit=self.related_limit)
+            ),
+            news_index=NewsIndexPage.objects.parent_of(self).first(),
+            language_versions=self.readable_language_versions(request),
+            canonical_url=url,
+            social_image=social_image,
+            social_image_url=image_url,
+            open_graph_locale=OPEN_GRAPH_LOCALES.get(translation.get_language()),
+            structured_data=self.structured_data(url, centres, image_url),
+        )
+        return context
+
+    def _hero_image_with_renditions(self):
+        # Two queries whatever is cached: the picture and all its renditions.
+        if not self.hero_image_id:
+            return None
+        images = get_image_model().objects.prefetch_renditions()
+        return images.filter(pk=self.hero_image_id).first()
+
+    def readable_language_versions(self, request):
+        """The story's address in each language it can be read in."""
+        return [
+            version
+            for version in language_versions(request, self)
+            if version.code in self.readable_languages
+        ]
+
+    def structured_data(self, url, centres, image_url):
         """schema.org NewsArticle, for search engines."""
         data = {
             "@context": "https://schema.org",
@@ -177,33 +277,19 @@ class NewsPage(TranslatedPageMixin, Page):
             "headline": self.title,
             "description": self.summary,
             "datePublished": self.date.isoformat(),
-            "inLanguage": translation.get_language(),
-            "url": self.get_full_url(request),
+            "inLanguage": self.shown_language("title"),
+            "url": url,
             "publisher": {
                 "@type": "Organization",
-                "name": _("Child Protection Workforce Portal"),
+                "name": str(_("Child Protection Workforce Portal")),
             },
         }
         if self.last_published_at:
             data["dateModified"] = self.last_published_at.isoformat()
-        authors = [
-            {"@type": "Organization", "name": centre.name}
-            for centre in self.centres.all()
-        ]
-        if authors:
-            data["author"] = authors
-        if self.hero_image:
-            rendition = self.hero_image.get_rendition("fill-1200x630|format-jpeg")
-            data["image"] = request.build_absolute_uri(rendition.url)
+        if centres:
+            data["author"] = [
+                {"@type": "Organization", "name": centre.name} for centre in centres
+            ]
+        if image_url:
+            data["image"] = image_url
         return data
-
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        context["related_stories"] = list(self.related_stories())
-        context["structured_data"] = self.structured_data(request)
-        context["news_index_url"] = self.get_parent().get_url(request)
-        return context
-
-    def related_stories(self, limit=3):
-        """Other stories sharing a topic or a centre, newest first."""
-        return related_news(self)[:limit]

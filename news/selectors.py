@@ -2,11 +2,22 @@
 
 from dataclasses import dataclass
 
-from django.db.models import Prefetch, Q
+from django.db.models import (
+    BooleanField,
+    Exists,
+    ExpressionWrapper,
+    OuterRef,
+    Prefetch,
+    Q,
+)
 from django.http import QueryDict
+from django.utils import translation
 
 from portal.centres.models import Centre, Country
+from portal.i18n.languages import language_codes, localized_field, source_language
 from portal.topics.models import Topic
+
+FILTER_NAMES = ("centre", "country", "topic")
 
 
 @dataclass(frozen=True)
@@ -26,46 +37,105 @@ class NewsFilters:
         )
 
     def as_query(self):
+        """The filters as a query string, for links that must keep them."""
         query = QueryDict(mutable=True)
-        for name in ("centre", "country", "topic"):
+        for name in FILTER_NAMES:
             if getattr(self, name):
                 query[name] = getattr(self, name)
         return query.urlencode()
 
+
+class FilterOptions:
+    """What a reader can filter by, in the reader's language; two queries."""
+
+    def __init__(self):
+        self.centres = sorted(Centre.objects.all(), key=_by_name)
+        self.topics = sorted(Topic.objects.all(), key=_by_name)
+
     @property
-    def is_valid(self):
-        return (
-            (not self.country or self.country in Country.values)
-            and (not self.centre or Centre.objects.filter(slug=self.centre).exists())
-            and (not self.topic or Topic.objects.filter(slug=self.topic).exists())
+    def countries(self):
+        """Countries that have a centre, as (code, name) pairs."""
+        codes = {centre.country for centre in self.centres}
+        return sorted(
+            ((code, Country(code).label) for code in codes), key=lambda pair: pair[1]
         )
+
+    def centre(self, slug):
+        return next((centre for centre in self.centres if centre.slug == slug), None)
+
+    def topic(self, slug):
+        return next((topic for topic in self.topics if topic.slug == slug), None)
+
+    def knows(self, filters):
+        """Whether every value in `filters` names an existing centre, country, topic."""
+        return (
+            (not filters.centre or self.centre(filters.centre) is not None)
+            and (not filters.country or filters.country in Country.values)
+            and (not filters.topic or self.topic(filters.topic) is not None)
+        )
+
+
+def _by_name(item):
+    return str(item.name).casefold()
+
+
+def written_flag(field_name, code):
+    """The annotation that says whether a story's field is written in `code`."""
+    return f"{localized_field(field_name, code)}_written"
+
+
+def _bodies_written():
+    """Whether each language's body is written, computed in the database: a
+    list needs to know it, not to load every story's text in four languages."""
+    flags = {}
+    for code in language_codes():
+        column = localized_field("body", code)
+        written = Q(**{f"{column}__isnull": False}) & ~Q(**{column: []})
+        flags[written_flag("body", code)] = ExpressionWrapper(
+            written, output_field=BooleanField()
+        )
+    return flags
 
 
 def _stories():
+    """Live stories for lists: cards and feeds, which never show the body."""
     from .models import NewsPage
 
+    body_columns = [localized_field("body", code) for code in language_codes()]
     return (
         NewsPage.objects.live()
         .public()
-        .select_related("hero_image")
-        .prefetch_related(
-            Prefetch("centres", queryset=Centre.objects.order_by("slug")),
-            Prefetch("topics", queryset=Topic.objects.order_by("slug")),
-        )
+        .defer("body", *body_columns)
+        .annotate(**_bodies_written())
+        .prefetch_related(Prefetch("centres", queryset=Centre.objects.order_by("slug")))
         .order_by("-date", "-pk")
     )
+
+
+def _tagged(relation, **lookups):
+    """Stories with a related row matching `lookups`; EXISTS, so never duplicated."""
+    from .models import NewsPage
+
+    through = getattr(NewsPage, relation).through
+    return Exists(through.objects.filter(newspage=OuterRef("pk"), **lookups))
 
 
 def news_listing(index, filters):
     """Live stories under `index`, newest first, narrowed by the reader's filters."""
     stories = _stories().child_of(index)
     if filters.centre:
-        stories = stories.filter(centres__slug=filters.centre)
+        stories = stories.filter(_tagged("centres", centre__slug=filters.centre))
     if filters.country:
-        stories = stories.filter(centres__country=filters.country)
+        stories = stories.filter(_tagged("centres", centre__country=filters.country))
     if filters.topic:
-        stories = stories.filter(topics__slug=filters.topic)
-    return stories.distinct()
+        stories = stories.filter(_tagged("topics", topic__slug=filters.topic))
+    return stories
+
+
+def feed_items(index, filters, limit):
+    """The newest stories of a feed, with the topics each one is filed under."""
+    topics = Prefetch("topics", queryset=Topic.objects.order_by("slug"))
+    return news_listing(index, filters).prefetch_related(topics)[:limit]
 
 
 def latest_news(limit=3):
@@ -73,11 +143,23 @@ def latest_news(limit=3):
     return _stories()[:limit]
 
 
-def related_news(story):
-    """Stories that share a topic or a centre with `story`."""
-    return (
-        _stories()
-        .filter(Q(topics__in=story.topics.all()) | Q(centres__in=story.centres.all()))
-        .exclude(pk=story.pk)
-        .distinct()
-    )
+def related_news(story, centres, topics, limit):
+    """The newest other stories that share a centre or a topic with `story`."""
+    shares_centre = _tagged("centres", centre__in=centres)
+    shares_topic = _tagged("topics", topic__in=topics)
+    return _stories().filter(shares_centre | shares_topic).exclude(pk=story.pk)[:limit]
+
+
+def child_by_slug(parent, slug):
+    """The child page whose slug, in the current language, is `slug`.
+
+    A page without a slug in that language answers to its source-language slug,
+    as modeltranslation shows it.
+    """
+    code, source = translation.get_language(), source_language()
+    own, fallback = localized_field("slug", code), localized_field("slug", source)
+    matches = Q(**{own: slug})
+    if own != fallback:
+        untranslated = Q(**{f"{own}__isnull": True}) | Q(**{own: ""})
+        matches |= untranslated & Q(**{fallback: slug})
+    return parent.get_children().filter(matches).first()

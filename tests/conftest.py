@@ -29,6 +29,8 @@ def empty_cache():
 def home_page(db):
     """A home page translated into all four languages, root of the default site."""
     root = Page.get_first_root_node()
+    # Like the demo loader, replace the "Welcome" page Wagtail's migrations create.
+    root.get_children().delete()
     home = HomePageFactory(parent=root, **TRANSLATED_HOME)
     make_default_site(home)
     return home

@@ -2,7 +2,7 @@
 
 from django.utils.translation import get_language_info
 
-from .languages import field_suffix, language_codes
+from .languages import field_suffix, language_codes, local_name
 
 
 def language_of_suffix(suffix):
@@ -17,7 +17,7 @@ def localized_verbose_name(verbose_name, lang):
     language toggle matches labels on the real language code, so map it back.
     """
     code = language_of_suffix(lang)
-    return f"{verbose_name} · {get_language_info(code)['name_local']} [{code}]"
+    return f"{verbose_name} · {local_name(code)} [{code}]"
 
 
 def field_languages():

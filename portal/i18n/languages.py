@@ -1,5 +1,6 @@
 """The portal's languages and where a page lives in each of them."""
 
+import unicodedata
 from dataclasses import dataclass
 
 from django.conf import settings
@@ -16,6 +17,15 @@ class LanguageVersion:
     url: str
     absolute_url: str
     is_current: bool
+
+
+def local_name(code):
+    """A language's name in its own script ("Tiếng Việt", "العربيّة").
+
+    Django stores some names decomposed (NFD); compose them so they compare, sort
+    and render like text typed by a person.
+    """
+    return unicodedata.normalize("NFC", get_language_info(code)["name_local"])
 
 
 def language_codes():
@@ -38,21 +48,26 @@ def localized_field(field_name, code):
 def language_versions(request, page=None):
     """The current page (or Django view) in every language: switcher, hreflang."""
     current = translation.get_language()
-    versions = []
-    for code in language_codes():
+    urls = {}
+    # The current language last: the request keeps the site's root paths of one
+    # language at a time (wagtail-modeltranslation), so the rest of the page
+    # finds them there instead of asking the cache again.
+    for code in sorted(language_codes(), key=lambda code: code == current):
         with translation.override(code):
             if page is not None:
-                url = page.get_url(request)
+                urls[code] = page.get_url(request)
             else:
-                url = translate_url(request.path, code)
+                urls[code] = translate_url(request.path, code)
+    versions = []
+    for code in language_codes():
         info = get_language_info(code)
         versions.append(
             LanguageVersion(
                 code=code,
-                name_local=info["name_local"],
+                name_local=local_name(code),
                 bidi=info["bidi"],
-                url=url,
-                absolute_url=request.build_absolute_uri(url),
+                url=urls[code],
+                absolute_url=request.build_absolute_uri(urls[code]),
                 is_current=code == current,
             )
         )

@@ -2,10 +2,9 @@
 
 from django.utils import translation
 from django.utils.functional import cached_property
-from django.utils.translation import get_language_info
 
 from .completeness import missing_fields
-from .languages import language_codes, source_language
+from .languages import language_codes, local_name, source_language
 
 
 class TranslatedPageMixin:
@@ -13,9 +12,7 @@ class TranslatedPageMixin:
 
     @property
     def preview_modes(self):
-        return [
-            (code, get_language_info(code)["name_local"]) for code in language_codes()
-        ]
+        return [(code, local_name(code)) for code in language_codes()]
 
     @property
     def default_preview_mode(self):
@@ -29,6 +26,8 @@ class TranslatedPageMixin:
             # Render inside the override so the template sees the preview language.
             if hasattr(response, "render"):
                 response.render()
+        # LocaleMiddleware would label it with the language of the dummy request.
+        response.headers["Content-Language"] = code
         return response
 
     @cached_property

@@ -36,8 +36,8 @@ class PageSitemap(Sitemap):
         urls = super().get_urls(page=page, site=site, protocol=protocol)
         for url in urls:
             by_code = {alt["lang_code"]: alt for alt in url["alternates"]}
-            if "x-default" in by_code:
-                by_code["x-default"]["location"] = by_code[source_language()]["location"]
+            source = by_code[source_language()]["location"]
+            by_code["x-default"]["location"] = source
         return urls
 
     def location(self, item):

@@ -1,3 +1,5 @@
+"""The admin in four languages: fields typed in their own, pages moved safely."""
+
 from django.shortcuts import redirect
 from django.templatetags.static import static
 from django.utils.html import format_html, json_script
@@ -11,7 +13,7 @@ from .fields import field_languages
 
 @hooks.register("insert_editor_js")
 def field_language_script():
-    """Page and snippet editors: each translated field typed in its language."""
+    """Page and snippet editors: mark each translated field with its language."""
     return format_html(
         '{}<script defer src="{}"></script>',
         json_script(field_languages(), "i18n-field-languages"),
@@ -29,6 +31,8 @@ def field_language_css():
 @hooks.register("before_move_page")
 def refuse_move_onto_taken_slug(request, page, destination):
     taken = slugs_taken_under(destination, page)
+    if not taken:
+        return None
     for slug in taken:
         # Wagtail's own wording, already translated in its catalogue.
         messages.error(
@@ -39,6 +43,4 @@ def refuse_move_onto_taken_slug(request, page, destination):
             )
             % {"page_slug": slug},
         )
-    if taken:
-        return redirect("wagtailadmin_pages:move", page.id)
-    return None
+    return redirect("wagtailadmin_pages:move", page.id)

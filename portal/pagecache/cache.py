@@ -42,8 +42,8 @@ def page_key(request):
     return f"pagecache:{'gzip' if accepts_gzip else 'identity'}:{digest}"
 
 
-def cached_page(key):
-    """The current generation and the page stored under `key` in it, if any."""
+def _read(key):
+    """The current generation, and what `key` holds if it was stored in it."""
     found = cache.get_many([GENERATION_KEY, key])  # one round trip
     generation = found.get(GENERATION_KEY)
     if generation is None:
@@ -54,12 +54,40 @@ def cached_page(key):
     entry = found.get(key)
     if entry is None or entry[0] != generation:
         return generation, None
-    _generation, status, headers, content = entry
+    return generation, entry[1:]
+
+
+def cached_page(key):
+    """The current generation and the page stored under `key` in it, if any."""
+    generation, entry = _read(key)
+    if entry is None:
+        return generation, None
+    status, headers, content = entry
     return generation, HttpResponse(content, status=status, headers=headers)
 
 
 def store_page(key, generation, response, seconds):
     # Status, headers and bytes only: smaller and faster to unpickle than the
     # response object, and nothing of the request that rendered it comes along.
-    entry = (generation, response.status_code, dict(response.items()), response.content)
+    headers = dict(response.items())
+    entry = (generation, response.status_code, headers, response.content)
     cache.set(key, entry, timeout=seconds)
+
+
+def remember(name, build):
+    """`build()`, computed once per content generation and shared by every reader.
+
+    For data that changes only when content does, such as the main menu: pages
+    that are not cached whole (a reader with a session, a cache miss) skip its
+    queries too.
+    """
+    seconds = cache_seconds()
+    if not seconds:
+        return build()
+    key = f"pagecache:data:{name}"
+    generation, entry = _read(key)
+    if entry is not None:
+        return entry[0]
+    value = build()
+    cache.set(key, (generation, value), timeout=seconds)
+    return value

@@ -21,9 +21,7 @@ def content_models():
     Snippets are covered by their translation registration: every text shown on
     the portal is translated (a test checks that every snippet is covered).
     """
-    models = {
-        model for model in apps.get_models() if issubclass(model, SHOWN_ON_PAGES)
-    }
+    models = {model for model in apps.get_models() if issubclass(model, SHOWN_ON_PAGES)}
     models.update(translator.get_registered_models(abstract=False))
     models.update({get_image_model(), get_document_model()})
     return models

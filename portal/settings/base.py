@@ -6,6 +6,8 @@ from pathlib import Path
 import dj_database_url
 from django.utils.translation import gettext_lazy as _
 
+from portal.i18n.fields import localized_verbose_name
+
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
 SECRET_KEY = os.environ.get("SECRET_KEY", "")
@@ -27,6 +29,7 @@ INSTALLED_APPS = [
     "portal.topics",
     "portal.centres",
     "news",
+    "portal.moderation",
     "portal.translation_status",
     "portal.demo",
     "wagtail.contrib.forms",
@@ -148,9 +151,7 @@ MODELTRANSLATION_FALLBACK_LANGUAGES = ("en",)
 MODELTRANSLATION_CUSTOM_FIELDS = ("StreamField", "RichTextField")
 # modeltranslation suffixes Indonesian fields "_ind" and labels them "[ind]", which
 # wagtail-modeltranslation's language toggle cannot match; label them "[id]".
-MODELTRANSLATION_BUILD_LOCALIZED_VERBOSE_NAME = (
-    "portal.i18n.fields.localized_verbose_name"
-)
+MODELTRANSLATION_BUILD_LOCALIZED_VERBOSE_NAME = localized_verbose_name
 WAGTAILMODELTRANSLATION_TRANSLATE_SLUGS = True
 WAGTAILMODELTRANSLATION_LOCALE_PICKER_DEFAULT = ["en"]
 
@@ -170,6 +171,7 @@ WAGTAIL_SITE_NAME = "Child Protection Workforce Portal"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAIL_I18N_ENABLED = False  # one page tree; languages are fields (modeltranslation)
 WAGTAIL_ALLOW_UNICODE_SLUGS = True
+WAGTAIL_GRAVATAR_PROVIDER_URL = None  # no request may leave the site
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES

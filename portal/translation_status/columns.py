@@ -3,6 +3,8 @@ from django.urls import reverse
 from django.utils.translation import get_language_info
 from wagtail.admin.ui.tables import BaseColumn
 
+from portal.i18n.languages import local_name
+
 
 class LanguageStatusColumn(BaseColumn):
     """One language's state for each row: complete, missing or outdated fields."""
@@ -11,7 +13,7 @@ class LanguageStatusColumn(BaseColumn):
 
     def __init__(self, language):
         info = get_language_info(language)
-        super().__init__(language, label=info["name_local"])
+        super().__init__(language, label=local_name(language))
         self.language = language
         self.bidi = info["bidi"]
 

@@ -1,9 +1,10 @@
 import django_filters
 from django import forms
 from django.utils.text import capfirst
-from django.utils.translation import get_language_info
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import WagtailFilterSet
+
+from portal.i18n.languages import local_name
 
 from .models import TranslationSource
 from .selectors import TranslationState
@@ -11,9 +12,7 @@ from .tracked import target_languages, tracked_models
 
 
 def language_choices():
-    return [
-        (code, get_language_info(code)["name_local"]) for code in target_languages()
-    ]
+    return [(code, local_name(code)) for code in target_languages()]
 
 
 def type_choices():

@@ -101,27 +101,28 @@ def translation_statuses():
     ]
 
 
-def outdated_fields(content, language, sources):
-    """Translated fields whose English changed since the translation was recorded."""
-    key = _object_key(content)
-    outdated = []
-    for name in translated_fields(type(content)):
-        recorded = sources.get((*key, name, language))
-        if (
-            recorded is not None
-            and has_content(field_value(content, name, language))
-            and recorded != content_hash(field_value(content, name, source_language()))
-        ):
-            outdated.append(name)
-    return outdated
-
-
 def _language_statuses(content, sources):
+    names = translated_fields(type(content))
+    english = {
+        name: content_hash(field_value(content, name, source_language()))
+        for name in names
+    }
+    key = _object_key(content)
+
+    def outdated(code):
+        # A translation with no record yet was never seen against other English.
+        return [
+            name
+            for name in names
+            if has_content(field_value(content, name, code))
+            and sources.get((*key, name, code), english[name]) != english[name]
+        ]
+
     return {
         code: LanguageStatus(
             language=code,
             missing=_field_refs(content, missing_fields(content, code)),
-            outdated=_field_refs(content, outdated_fields(content, code, sources)),
+            outdated=_field_refs(content, outdated(code)),
         )
         for code in target_languages()
     }

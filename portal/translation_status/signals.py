@@ -5,6 +5,7 @@ from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 from wagtail.models import Revision
 
+from .drafts import revision_content
 from .services import translation_sources_forget, translation_sources_record
 from .tracked import is_tracked
 
@@ -30,5 +31,5 @@ def _revision_saved(revision, update_fields):
     if update_fields is not None and "content" not in update_fields:
         return
     model = ContentType.objects.get_for_id(revision.content_type_id).model_class()
-    if is_tracked(model) and revision.content_object is not None:
-        translation_sources_record(obj=revision.as_object())
+    if is_tracked(model):
+        translation_sources_record(obj=revision_content(model, revision))

@@ -1,4 +1,4 @@
-"""A real Chromium (Debian's package) driving the live server, logged in as an editor."""
+"""A real Chromium (Debian's package) driving the live server, as an editor."""
 
 import os
 import shutil
@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 from django.conf import settings
+from django.db import connections
 
 CHROMIUM_ARGS = [
     "--no-sandbox",
@@ -22,30 +23,34 @@ MISSING_CHROMIUM = (
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
 
 
-def chromium_path():
-    return shutil.which("chromium") or shutil.which("chromium-browser")
-
-
 @pytest.fixture(scope="session")
-def browser():
+def browser(django_db_setup):
     """One headless Chromium for the session; CI must have it, a laptop may not."""
-    path = chromium_path()
+    path = shutil.which("chromium")
     if path is None:
         if os.environ.get("CI") == "true":
             pytest.fail(MISSING_CHROMIUM)
         pytest.skip(MISSING_CHROMIUM)
     from playwright.sync_api import sync_playwright
 
-    # Playwright's sync API runs an event loop in this thread; the ORM calls made
-    # by tests and fixtures meanwhile are still plain synchronous code.
-    with pytest.MonkeyPatch.context() as patch:
+    serialized = {
+        alias: connections[alias]._test_serialized_contents
+        for alias in connections
+        if hasattr(connections[alias], "_test_serialized_contents")
+    }
+    with pytest.MonkeyPatch.context() as patch, sync_playwright() as playwright:
+        # Playwright's sync API runs an event loop in this thread. The ORM calls of
+        # tests and fixtures are still plain synchronous code, but Django now gives
+        # them new connection objects: hand those the database's initial contents
+        # (Wagtail's root page and locale), which serialized_rollback restores.
         patch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
-        with sync_playwright() as playwright:
-            chromium = playwright.chromium.launch(
-                executable_path=path, headless=True, args=CHROMIUM_ARGS
-            )
-            yield chromium
-            chromium.close()
+        for alias, contents in serialized.items():
+            connections[alias]._test_serialized_contents = contents
+        chromium = playwright.chromium.launch(
+            executable_path=path, headless=True, args=CHROMIUM_ARGS
+        )
+        yield chromium
+        chromium.close()
 
 
 @pytest.fixture
@@ -70,8 +75,19 @@ def admin_page(browser, live_server, client, editor):
         ]
     )
     context.set_default_timeout(10_000)
+    # Nothing leaves the machine (the admin asks Gravatar for avatars).
+    context.route(
+        "**/*",
+        lambda route: (
+            route.continue_()
+            if route.request.url.startswith(live_server.url)
+            else route.abort()
+        ),
+    )
     page = context.new_page()
     yield page
+    # Let the editor's background requests finish while the database is still open.
+    page.wait_for_load_state("networkidle")
     context.close()
 
 
@@ -79,9 +95,8 @@ def admin_page(browser, live_server, client, editor):
 def screenshot(request):
     """Save what the browser shows to test-artifacts/, for a human to look at."""
 
-    def save(page, name=""):
+    def save(page):
         ARTIFACTS.mkdir(exist_ok=True)
-        stem = "-".join(filter(None, [request.node.name, name]))
-        page.screenshot(path=ARTIFACTS / f"{stem}.png", full_page=True)
+        page.screenshot(path=ARTIFACTS / f"{request.node.name}.png")
 
     return save

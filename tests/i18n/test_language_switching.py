@@ -91,14 +91,18 @@ class TestUntranslatedNotice:
     NOTICE = 'class="notice" role="note"'
 
     @pytest.mark.parametrize("code", ["vi", "ar"])
-    def test_it_appears_where_a_field_falls_back_to_english(self, client, about_page, code):
+    def test_it_appears_where_a_field_falls_back_to_english(
+        self, client, about_page, code
+    ):
         html = client.get(ABOUT_URLS[code]).content.decode()
         assert self.NOTICE in html
         assert 'data-untranslated="intro"' in html
         assert "The portal trains the child-protection workforce." in html
 
     @pytest.mark.parametrize("code", ["en", "id"])
-    def test_it_is_absent_where_every_field_is_translated(self, client, about_page, code):
+    def test_it_is_absent_where_every_field_is_translated(
+        self, client, about_page, code
+    ):
         assert self.NOTICE not in client.get(ABOUT_URLS[code]).content.decode()
 
     @pytest.mark.parametrize("code", ["en", "id", "vi", "ar"])

@@ -14,7 +14,9 @@ class TestLanguageRedirect:
         assert response["Location"] == "/en/"
 
     def test_it_follows_the_accept_language_header(self, client, home_page):
-        response = client.get("/", headers={"accept-language": "vi-VN,vi;q=0.9,en;q=0.5"})
+        response = client.get(
+            "/", headers={"accept-language": "vi-VN,vi;q=0.9,en;q=0.5"}
+        )
         assert response["Location"] == "/vi/"
 
     def test_the_language_cookie_wins_over_the_header(self, client, home_page):
@@ -24,7 +26,13 @@ class TestLanguageRedirect:
 
     @pytest.mark.parametrize(
         "header",
-        [";;;q=garbage,,", "x" * 500, "id;q=abc", "*;q=-1", "\u0627\u0644\u0639\u0631\u0628\u064a\u0629"],
+        [
+            ";;;q=garbage,,",
+            "x" * 500,
+            "id;q=abc",
+            "*;q=-1",
+            "\u0627\u0644\u0639\u0631\u0628\u064a\u0629",
+        ],
     )
     def test_a_malformed_accept_language_header_falls_back_to_english(
         self, client, home_page, header
@@ -82,7 +90,9 @@ class TestNotFound:
         response = client.get("/ar/لا-توجد-صفحة/")
         assert "الصفحة غير موجودة" in response.content.decode()
 
-    def test_an_unknown_language_prefix_ends_in_a_404_not_a_500(self, client, home_page):
+    def test_an_unknown_language_prefix_ends_in_a_404_not_a_500(
+        self, client, home_page
+    ):
         response = client.get("/xx/about/", follow=True)
         assert response.status_code == 404
         assert response.redirect_chain == [("/en/xx/about/", 302)]

@@ -10,7 +10,8 @@ def test_every_role_exists_after_migrate(db):
 def test_editors_and_moderators_reach_the_admin_and_only_moderators_publish(db):
     def page_permissions(name):
         group = Group.objects.get(name=name)
-        return set(group.page_permissions.values_list("permission__codename", flat=True))
+        permissions = group.page_permissions.values_list("permission__codename")
+        return {codename for (codename,) in permissions}
 
     for name in (EDITORS, MODERATORS):
         group = Group.objects.get(name=name)
@@ -25,3 +26,13 @@ def test_supervisors_and_trainees_have_no_editing_rights(db):
         group = Group.objects.get(name=name)
         assert not group.permissions.filter(codename="access_admin").exists()
         assert not group.page_permissions.exists()
+
+
+def test_editors_maintain_snippets_and_only_moderators_delete_them(db):
+    editors = Group.objects.get(name=EDITORS)
+    moderators = Group.objects.get(name=MODERATORS)
+    for codename in ("change_glossaryterm", "change_topic", "change_centre"):
+        assert editors.permissions.filter(codename=codename).exists()
+        assert moderators.permissions.filter(codename=codename).exists()
+    assert not editors.permissions.filter(codename="delete_centre").exists()
+    assert moderators.permissions.filter(codename="delete_centre").exists()

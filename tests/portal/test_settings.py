@@ -73,10 +73,13 @@ def test_sqlite_is_the_default_database():
 
 def test_database_url_selects_postgresql():
     result = show_setting(
-        "settings.DATABASES['default']['ENGINE'], settings.DATABASES['default']['NAME']",
+        "settings.DATABASES['default']['ENGINE'], "
+        "settings.DATABASES['default']['NAME']",
         DATABASE_URL="postgres://postgres@127.0.0.1:5432/portal_example",
     )
-    assert result.stdout.strip() == "('django.db.backends.postgresql', 'portal_example')"
+    assert result.stdout.strip() == (
+        "('django.db.backends.postgresql', 'portal_example')"
+    )
 
 
 def test_redis_url_selects_the_redis_cache():

@@ -1,5 +1,5 @@
 import pytest
-from django.contrib.auth.models import Group
+from django.contrib.auth.models import Group, Permission
 
 from portal.accounts.roles import EDITORS, MODERATORS, TRAINEES
 from portal.glossary.models import GlossaryTerm
@@ -26,6 +26,16 @@ def moderator(django_user_model):
 @pytest.fixture
 def trainee(django_user_model):
     return _user_in(django_user_model, "trainee", TRAINEES)
+
+
+@pytest.fixture
+def admin_reader(django_user_model):
+    """May open the Wagtail admin but edit nothing."""
+    user = django_user_model.objects.create_user(
+        username="reader", password="not-a-secret-1"
+    )
+    user.user_permissions.add(Permission.objects.get(codename="access_admin"))
+    return user
 
 
 @pytest.fixture

@@ -190,9 +190,17 @@ def test_an_unsafe_return_address_is_ignored(client, admin_user, gatekeeping_ter
     assert response.url == REPORT
 
 
-def test_deleting_an_object_forgets_its_records(gatekeeping_term):
-    assert TranslationSource.objects.filter(object_id=str(gatekeeping_term.pk)).exists()
+def test_deleting_an_object_forgets_its_records(gatekeeping_term, about_page):
+    # Django clears an object's pk on delete: look its records up beforehand.
+    records = [
+        TranslationSource.objects.filter(
+            content_type=ContentType.objects.get_for_model(obj), object_id=str(obj.pk)
+        )
+        for obj in (gatekeeping_term, about_page)
+    ]
+    assert all(queryset.exists() for queryset in records)
 
     gatekeeping_term.delete()
+    about_page.delete()
 
-    assert not TranslationSource.objects.exists()
+    assert not any(queryset.exists() for queryset in records)

@@ -1,7 +1,6 @@
 """The translation status report in the Wagtail admin."""
 
 import pytest
-from django.contrib.auth.models import Permission
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
@@ -116,10 +115,8 @@ def test_a_trainee_is_kept_out(client, trainee, about_page):
     assert response.url.startswith(reverse("wagtailadmin_login"))
 
 
-def test_an_admin_user_who_edits_nothing_is_refused(client, django_user_model):
-    user = django_user_model.objects.create_user(username="reader", password="x" * 12)
-    user.user_permissions.add(Permission.objects.get(codename="access_admin"))
-    client.force_login(user)
+def test_an_admin_user_who_edits_nothing_is_refused(client, admin_reader):
+    client.force_login(admin_reader)
 
     response = client.get(REPORT)
 
@@ -133,15 +130,11 @@ def test_moderators_and_superusers_see_the_report(client, moderator, admin_user)
         assert client.get(REPORT).status_code == 200
 
 
-def test_the_reports_menu_offers_it_to_those_who_edit(
-    client, editor, django_user_model
-):
-    reader = django_user_model.objects.create_user(username="reader", password="x" * 12)
-    reader.user_permissions.add(Permission.objects.get(codename="access_admin"))
-
+def test_the_reports_menu_offers_it_to_those_who_edit(client, editor, admin_reader):
     client.force_login(editor)
     assert REPORT in client.get(reverse("wagtailadmin_home")).content.decode()
-    client.force_login(reader)
+
+    client.force_login(admin_reader)
     assert REPORT not in client.get(reverse("wagtailadmin_home")).content.decode()
 
 

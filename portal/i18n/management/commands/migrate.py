@@ -18,8 +18,10 @@ class Command(PageTranslationMigrateCommand):
     def handle(self, *args, **options):
         super().handle(*args, **options)
         source = field_suffix(source_language())
+        # rewrite(False): modeltranslation would turn F("title") into F("title_en").
+        pages = Page.objects.rewrite(False)
         for column in ("title", "slug"):
-            Page.objects.filter(**{f"{column}_{source}__isnull": True}).update(
+            pages.filter(**{f"{column}_{source}__isnull": True}).update(
                 **{f"{column}_{source}": F(column)}
             )
         for code in language_codes():

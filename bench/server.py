@@ -1,0 +1,145 @@
+"""The portal as production runs it: gunicorn, PostgreSQL, Redis, WhiteNoise."""
+
+import contextlib
+import os
+import secrets
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import dj_database_url
+import psycopg
+from psycopg import sql
+
+from . import load
+
+ROOT = Path(__file__).resolve().parent.parent
+VENV_BIN = Path(sys.executable).parent
+DATABASE_URL = "postgres://postgres@127.0.0.1:5432/portal_bench"
+REDIS_URL = "redis://127.0.0.1:6379/2"
+WORKERS = 2
+THREADS = 1
+
+
+def environment():
+    """Production settings against the bench's own database and Redis database."""
+    return {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "portal.settings.production",
+        "SECRET_KEY": secrets.token_urlsafe(50),
+        "ALLOWED_HOSTS": f"{load.LOOPBACK},localhost",
+        "SECURE_SSL_REDIRECT": "false",
+        "DATABASE_URL": os.environ.get("BENCH_DATABASE_URL", DATABASE_URL),
+        "REDIS_URL": os.environ.get("BENCH_REDIS_URL", REDIS_URL),
+    }
+
+
+def create_database(url):
+    config = dj_database_url.parse(url)
+    with psycopg.connect(
+        host=config["HOST"],
+        port=config["PORT"] or 5432,
+        user=config["USER"],
+        password=config["PASSWORD"] or None,
+        dbname="postgres",
+        autocommit=True,
+    ) as connection:
+        exists = connection.execute(
+            "SELECT 1 FROM pg_database WHERE datname = %s", [config["NAME"]]
+        ).fetchone()
+        if not exists:
+            connection.execute(
+                sql.SQL("CREATE DATABASE {}").format(sql.Identifier(config["NAME"]))
+            )
+
+
+def describe():
+    kind = "sync" if THREADS == 1 else f"gthread ({THREADS} threads each)"
+    return f"gunicorn, {WORKERS} {kind} workers, {os.cpu_count()} cores"
+
+
+def manage(env, *args, check=True):
+    done = subprocess.run(  # noqa: S603 - our own interpreter and manage.py
+        [sys.executable, "manage.py", *args],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
+    if check and done.returncode:
+        raise RuntimeError(f"manage.py {' '.join(args)} failed:\n{done.stdout}")
+    return done
+
+
+def prepare(env):
+    """Database, content and static files; says which content it loaded."""
+    create_database(env["DATABASE_URL"])
+    manage(env, "migrate", "--noinput", "-v", "0")
+    if manage(env, "help", "load_demo_content", check=False).returncode == 0:
+        # The demo command guards against production settings; it only writes rows.
+        dev = {**env, "DJANGO_SETTINGS_MODULE": "portal.settings.dev"}
+        manage(dev, "load_demo_content")
+        content = "demo content (load_demo_content)"
+    else:
+        subprocess.run(
+            [sys.executable, "-m", "bench.seed"], cwd=ROOT, env=env, check=True
+        )
+        content = "a minimal home page (bench.seed; load_demo_content is missing)"
+    manage(env, "collectstatic", "--noinput", "-v", "0")
+    manage(env, "clear_page_cache")
+    return content
+
+
+def free_port():
+    with socket.socket() as sock:
+        sock.bind((load.LOOPBACK, 0))
+        return sock.getsockname()[1]
+
+
+@contextlib.contextmanager
+def gunicorn(env, ready_path, timeout=30):
+    """A running gunicorn on a free loopback port; stopped whatever happens."""
+    port = free_port()
+    log = tempfile.TemporaryFile(mode="w+")  # noqa: SIM115 - closed in finally
+    process = subprocess.Popen(  # noqa: S603 - the virtualenv's gunicorn
+        [
+            str(VENV_BIN / "gunicorn"),
+            "portal.wsgi",
+            f"--bind={load.LOOPBACK}:{port}",
+            f"--workers={WORKERS}",
+            f"--threads={THREADS}",
+        ],
+        cwd=ROOT,
+        env=env,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+    )
+    try:
+        _wait_until_ready(process, port, ready_path, timeout, log)
+        yield port
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+        log.close()
+
+
+def _wait_until_ready(process, port, path, timeout, log):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            log.seek(0)
+            raise RuntimeError(f"gunicorn exited:\n{log.read()}")
+        with contextlib.suppress(OSError):
+            status, _headers, _body = load.fetch(port, path)
+            if status == 200:
+                return
+        time.sleep(0.2)
+    raise RuntimeError(f"gunicorn did not serve {path} within {timeout} s")

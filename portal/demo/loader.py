@@ -1,0 +1,192 @@
+"""Load the demo content: the glossary, the site in four languages, demo accounts.
+
+Each step upserts on a stable key (glossary key; the home page, of which there is
+one; English slug under the home page; username) and writes only what differs, so
+loading twice changes nothing.
+"""
+
+from dataclasses import dataclass, field
+
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.contrib.contenttypes.models import ContentType
+from django.db import transaction
+from django.utils import translation
+from wagtail.blocks import StreamValue
+from wagtail.blocks.list_block import ListValue
+from wagtail.models import Page, Site
+from wagtail.rich_text import RichText
+
+from portal.glossary.factories import GlossaryTermFactory
+from portal.glossary.models import GlossaryTerm
+from portal.home.factories import ContentPageFactory, HomePageFactory, make_default_site
+from portal.home.models import ContentPage, HomePage
+from portal.i18n.languages import source_language
+
+from .content.accounts import ACCOUNTS
+from .content.site import HOME, PAGES
+from .glossary import glossary_entries
+
+SITE_HOSTNAME = "localhost"
+SITE_PORT = 80
+
+
+@dataclass
+class Changes:
+    """What a load wrote, in order: one "created page: about" line per object."""
+
+    lines: list[str] = field(default_factory=list)
+
+    def __bool__(self):
+        return bool(self.lines)
+
+    def note(self, verb, label):
+        self.lines.append(f"{verb} {label}")
+
+
+def demo_load(*, accounts: bool = True) -> Changes:
+    """Create or update all demo content; return what changed."""
+    changes = Changes()
+    with translation.override(source_language()), transaction.atomic():
+        glossary_load(changes=changes)
+        site_load(changes=changes)
+        if accounts:
+            accounts_load(changes=changes)
+    return changes
+
+
+def glossary_load(*, changes: Changes) -> None:
+    """One GlossaryTerm snippet per row of locale/glossary.csv."""
+    for entry in glossary_entries():
+        values = {
+            **entry.term.localized("term"),
+            **entry.definition.localized("definition"),
+        }
+        label = f"glossary term: {entry.key}"
+        term = GlossaryTerm.objects.filter(key=entry.key).first()
+        if term is None:
+            GlossaryTermFactory(
+                key=entry.key,
+                term=entry.term.en,
+                definition=entry.definition.en,
+                **values,
+            )
+            changes.note("created", label)
+        elif _assign(term, values):
+            term.save()
+            changes.note("updated", label)
+
+
+def site_load(*, changes: Changes) -> None:
+    """The home page as the default site's root, and the pages of its menu."""
+    root = Page.get_first_root_node()
+    _initial_page_remove(root, changes)
+    # There is only one home page (max_count), whatever its slug.
+    home = _page_upsert(
+        HomePage.objects.all(),
+        parent=root,
+        content=HOME,
+        factory=HomePageFactory,
+        changes=changes,
+    )
+    site_is_set = Site.objects.filter(
+        is_default_site=True, root_page=home, hostname=SITE_HOSTNAME, port=SITE_PORT
+    ).exists()
+    if not site_is_set:
+        make_default_site(home)
+        changes.note("updated", f"site: {SITE_HOSTNAME}")
+    for content in PAGES:
+        _page_upsert(
+            ContentPage.objects.child_of(home).filter(slug_en=content.slug.en),
+            parent=home,
+            content=content,
+            factory=ContentPageFactory,
+            changes=changes,
+        )
+
+
+def accounts_load(*, changes: Changes) -> None:
+    """One account per role, with the fixed password of content/accounts.py."""
+    User = get_user_model()
+    for account in ACCOUNTS:
+        label = f"account: {account.username}"
+        user = User.objects.filter(username=account.username).first()
+        created = user is None
+        if created:
+            user = User(username=account.username)
+        changed = _assign(
+            user,
+            {
+                "email": account.email,
+                "first_name": account.first_name,
+                "last_name": account.last_name,
+                "is_active": True,
+                "is_staff": account.is_superuser,
+                "is_superuser": account.is_superuser,
+            },
+        )
+        if created or not user.check_password(account.password):
+            user.set_password(account.password)
+            changed = True
+        if changed:
+            user.save()
+        groups = {Group.objects.get(name=name) for name in account.groups}
+        if set(user.groups.all()) != groups:
+            user.groups.set(groups)
+            changed = True
+        if created:
+            changes.note("created", label)
+        elif changed:
+            changes.note("updated", label)
+
+
+def _initial_page_remove(root, changes):
+    # Wagtail's migrations create a plain "Welcome" Page as the site root; it takes the
+    # slug "home" and editors cannot edit it, so the demo home page replaces it.
+    placeholders = root.get_children().filter(
+        content_type=ContentType.objects.get_for_model(Page), numchild=0
+    )
+    for page in placeholders:
+        # Keep the site record (its root page is deleted in cascade otherwise).
+        Site.objects.filter(root_page=page).update(root_page=root)
+        changes.note("removed", f"page: {page.draft_title}")
+        page.delete()
+
+
+def _page_upsert(existing, *, parent, content, factory, changes):
+    """The first page of `existing`, else a new child of `parent`; published."""
+    values = content.field_values()
+    label = f"page: {content.slug.en}"
+    page = existing.first()
+    if page is None:
+        page = factory(
+            parent=parent, title=content.title.en, slug=content.slug.en, **values
+        )
+        changes.note("created", label)
+    elif _assign(page, values) or not page.live or page.has_unpublished_changes:
+        changes.note("updated", label)
+    else:
+        return page
+    page.save_revision().publish()
+    return page
+
+
+def _assign(obj, values):
+    """Set `values` on `obj`; True if any of them changed."""
+    changed = False
+    for name, value in values.items():
+        before = _comparable(getattr(obj, name))
+        setattr(obj, name, value)
+        changed = changed or _comparable(getattr(obj, name)) != before
+    return changed
+
+
+def _comparable(value):
+    """A field value in plain form: blocks without their ids, rich text as HTML."""
+    if isinstance(value, StreamValue):
+        return [(child.block_type, _comparable(child.value)) for child in value]
+    if isinstance(value, ListValue | list):
+        return [_comparable(item) for item in value]
+    if isinstance(value, RichText):
+        return value.source
+    return value
