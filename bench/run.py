@@ -1,14 +1,24 @@
-"""Prepare, serve, measure each scenario in turns, print the rates."""
+"""Prepare, serve, measure the scenarios in turns, print the rates."""
 
 import argparse
 import re
+import statistics
 import time
+from dataclasses import dataclass
 
 from . import load, server
-from .scenarios import SCENARIOS, STATIC, TARGETS
+from .scenarios import SCENARIOS, TARGETS
 
 STYLESHEET = re.compile(rb'<link rel="stylesheet" href="([^"]+)"')
 WARM_UP_SECONDS = 1
+
+
+@dataclass
+class Round:
+    rate: float
+    share_of_static: float
+    cpu_ms: float  # gunicorn workers' CPU per request
+    unexpected: int
 
 
 def stylesheet_of(port, path):
@@ -31,33 +41,53 @@ def loads(static):
     }
 
 
-def measure(client, port, static, args):
-    """Best rate of each scenario over rounds taken in turns.
+def measure(client, gunicorn, args):
+    """Every scenario, round after round; each round's rates set beside the
+    static file's in the same round.
 
-    Other work on the machine slows some rounds; taking turns spreads it over
-    every scenario, and the best round is the least disturbed.
+    Other work on the machine comes and goes: rounds taken in turns meet it
+    alike, and the medians leave out the most disturbed.
     """
-    specs = loads(static)
+    specs = loads(stylesheet_of(gunicorn.port, "/en/"))
     for spec in specs.values():
-        client.hammer(port, spec, WARM_UP_SECONDS, args.connections)
-    best = {}
+        client.hammer(gunicorn.port, spec, WARM_UP_SECONDS, args.connections)
+    rounds = {name: [] for name in specs}
     for _round in range(args.rounds):
+        static_rate = None
         for name, spec in specs.items():
-            result = client.hammer(port, spec, args.seconds, args.connections)
-            if name not in best or result.rate > best[name].rate:
-                best[name] = result
-    return best
+            cpu_before = gunicorn.workers_cpu_seconds()
+            result = client.hammer(gunicorn.port, spec, args.seconds, args.connections)
+            cpu = gunicorn.workers_cpu_seconds() - cpu_before
+            static_rate = static_rate or result.rate  # the static file goes first
+            rounds[name].append(
+                Round(
+                    rate=result.rate,
+                    share_of_static=result.rate / static_rate,
+                    cpu_ms=1000 * cpu / max(result.requests, 1),
+                    unexpected=result.unexpected,
+                )
+            )
+    return rounds
 
 
-def report(results):
-    static_rate = results[STATIC.name].rate
-    print(f"{'scenario':<40}{'req/s':>8}{'of static':>11}{'unexpected':>12}")
-    for name, result in results.items():
-        share = result.rate / static_rate
-        print(f"{name:<40}{result.rate:>8.0f}{share:>11.1%}{result.unexpected:>12}")
+def median(rounds, field):
+    return statistics.median(getattr(one, field) for one in rounds)
+
+
+def report(rounds):
+    print(
+        f"{'scenario':<40}{'req/s':>8}{'of static':>11}{'CPU ms':>8}{'unexpected':>12}"
+    )
+    for name, taken in rounds.items():
+        print(
+            f"{name:<40}{median(taken, 'rate'):>8.0f}"
+            f"{median(taken, 'share_of_static'):>11.1%}"
+            f"{median(taken, 'cpu_ms'):>8.2f}"
+            f"{sum(one.unexpected for one in taken):>12}"
+        )
     print()
     for target in TARGETS:
-        share = results[target.scenario].rate / static_rate
+        share = median(rounds[target.scenario], "share_of_static")
         verdict = "PASS" if share >= target.share_of_static else "FAIL"
         print(
             f"{verdict}  {target.scenario}: {share:.1%} of the static file's rate "
@@ -67,8 +97,8 @@ def report(results):
 
 def main(argv=None):
     parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__)
-    parser.add_argument("--seconds", type=float, default=3, help="per round")
-    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--seconds", type=float, default=2, help="per round")
+    parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument("--connections", type=int, default=8)
     args = parser.parse_args(argv)
 
@@ -76,14 +106,15 @@ def main(argv=None):
     env = server.environment()
     print("Preparing the bench database, content and static files...", flush=True)
     content = server.prepare(env)
-    with load.Client() as client, server.gunicorn(env, ready_path="/en/") as port:
+    with load.Client() as client, server.gunicorn(env, ready_path="/en/") as gunicorn:
         print(
             f"{server.describe()}; {content}.\n"
-            f"{args.connections} connections; best of {args.rounds} rounds of "
-            f"{args.seconds:g} s per scenario.\n",
+            f"{args.connections} connections; medians of {args.rounds} rounds of "
+            f"{args.seconds:g} s per scenario, taken in turns. CPU ms: the "
+            "workers' CPU time per request.\n",
             flush=True,
         )
-        results = measure(client, port, stylesheet_of(port, "/en/"), args)
-    report(results)
+        rounds = measure(client, gunicorn, args)
+    report(rounds)
     print(f"\n({time.monotonic() - started:.0f} s in all)")
     return 0

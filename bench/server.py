@@ -8,6 +8,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 import dj_database_url
@@ -21,6 +22,7 @@ VENV_BIN = Path(sys.executable).parent
 DATABASE_URL = "postgres://postgres@127.0.0.1:5432/portal_bench"
 REDIS_URL = "redis://127.0.0.1:6379/2"
 WORKERS = 2
+CLOCK_TICKS = os.sysconf("SC_CLK_TCK")
 THREADS = 1
 
 
@@ -100,6 +102,23 @@ def free_port():
         return sock.getsockname()[1]
 
 
+@dataclass(frozen=True)
+class Server:
+    port: int
+    pid: int
+
+    def workers_cpu_seconds(self):
+        """CPU time the workers have used so far (user and system)."""
+        task = Path(f"/proc/{self.pid}/task/{self.pid}/children")
+        total = 0
+        for worker in task.read_text().split():
+            with contextlib.suppress(FileNotFoundError):  # a worker restarting
+                fields = Path(f"/proc/{worker}/stat").read_text().rsplit(")", 1)[1]
+                utime, stime = fields.split()[11:13]
+                total += int(utime) + int(stime)
+        return total / CLOCK_TICKS
+
+
 @contextlib.contextmanager
 def gunicorn(env, ready_path, timeout=30):
     """A running gunicorn on a free loopback port; stopped whatever happens."""
@@ -120,7 +139,7 @@ def gunicorn(env, ready_path, timeout=30):
     )
     try:
         _wait_until_ready(process, port, ready_path, timeout, log)
-        yield port
+        yield Server(port, process.pid)
     finally:
         process.terminate()
         try:

@@ -1,5 +1,6 @@
 import pytest
 from django.core.cache import cache
+from django.utils import translation
 from wagtail.models import Page
 
 from portal.home.factories import ContentPageFactory, HomePageFactory, make_default_site
@@ -23,6 +24,15 @@ def empty_cache():
     cache.clear()
     yield
     cache.clear()
+
+
+@pytest.fixture(autouse=True)
+def english_between_requests():
+    """A request leaves its reader's language active; factories' plain fields
+    (`name`, `title`) must be the English ones in every test."""
+    translation.activate("en")
+    yield
+    translation.activate("en")
 
 
 @pytest.fixture

@@ -1,21 +1,17 @@
-"""Load the demo content: the glossary, the site in four languages, demo accounts.
+"""Load the demo content: the glossary, the site and its centre news in four
+languages, demo accounts.
 
 Each step upserts on a stable key (glossary key; the home page, of which there is
-one; English slug under the home page; username) and writes only what differs, so
-loading twice changes nothing.
+one; English slug under its parent; centre and topic slug; picture title;
+username) and writes only what differs, so loading twice changes nothing.
 """
-
-from dataclasses import dataclass, field
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 from django.utils import translation
-from wagtail.blocks import StreamValue
-from wagtail.blocks.list_block import ListValue
 from wagtail.models import Page, Site
-from wagtail.rich_text import RichText
 
 from portal.glossary.factories import GlossaryTermFactory
 from portal.glossary.models import GlossaryTerm
@@ -26,22 +22,11 @@ from portal.i18n.languages import source_language
 from .content.accounts import ACCOUNTS
 from .content.site import HOME, PAGES
 from .glossary import glossary_entries
+from .news import news_load
+from .upsert import Changes, assign, page_upsert
 
 SITE_HOSTNAME = "localhost"
 SITE_PORT = 80
-
-
-@dataclass
-class Changes:
-    """What a load wrote, in order: one "created page: about" line per object."""
-
-    lines: list[str] = field(default_factory=list)
-
-    def __bool__(self):
-        return bool(self.lines)
-
-    def note(self, verb, label):
-        self.lines.append(f"{verb} {label}")
 
 
 def demo_load(*, accounts: bool = True) -> Changes:
@@ -49,7 +34,8 @@ def demo_load(*, accounts: bool = True) -> Changes:
     changes = Changes()
     with translation.override(source_language()), transaction.atomic():
         glossary_load(changes=changes)
-        site_load(changes=changes)
+        home = site_load(changes=changes)
+        news_load(home=home, changes=changes)
         if accounts:
             accounts_load(changes=changes)
     return changes
@@ -72,17 +58,17 @@ def glossary_load(*, changes: Changes) -> None:
                 **values,
             )
             changes.note("created", label)
-        elif _assign(term, values):
+        elif assign(term, values):
             term.save()
             changes.note("updated", label)
 
 
-def site_load(*, changes: Changes) -> None:
+def site_load(*, changes: Changes) -> HomePage:
     """The home page as the default site's root, and the pages of its menu."""
     root = Page.get_first_root_node()
     _initial_page_remove(root, changes)
     # There is only one home page (max_count), whatever its slug.
-    home = _page_upsert(
+    home = page_upsert(
         HomePage.objects.all(),
         parent=root,
         content=HOME,
@@ -96,13 +82,14 @@ def site_load(*, changes: Changes) -> None:
         make_default_site(home)
         changes.note("updated", f"site: {SITE_HOSTNAME}")
     for content in PAGES:
-        _page_upsert(
+        page_upsert(
             ContentPage.objects.child_of(home).filter(slug_en=content.slug.en),
             parent=home,
             content=content,
             factory=ContentPageFactory,
             changes=changes,
         )
+    return home
 
 
 def accounts_load(*, changes: Changes) -> None:
@@ -114,7 +101,7 @@ def accounts_load(*, changes: Changes) -> None:
         created = user is None
         if created:
             user = User(username=account.username)
-        changed = _assign(
+        changed = assign(
             user,
             {
                 "email": account.email,
@@ -151,42 +138,3 @@ def _initial_page_remove(root, changes):
         Site.objects.filter(root_page=page).update(root_page=root)
         changes.note("removed", f"page: {page.draft_title}")
         page.delete()
-
-
-def _page_upsert(existing, *, parent, content, factory, changes):
-    """The first page of `existing`, else a new child of `parent`; published."""
-    values = content.field_values()
-    label = f"page: {content.slug.en}"
-    page = existing.first()
-    if page is None:
-        page = factory(
-            parent=parent, title=content.title.en, slug=content.slug.en, **values
-        )
-        changes.note("created", label)
-    elif _assign(page, values) or not page.live or page.has_unpublished_changes:
-        changes.note("updated", label)
-    else:
-        return page
-    page.save_revision().publish()
-    return page
-
-
-def _assign(obj, values):
-    """Set `values` on `obj`; True if any of them changed."""
-    changed = False
-    for name, value in values.items():
-        before = _comparable(getattr(obj, name))
-        setattr(obj, name, value)
-        changed = changed or _comparable(getattr(obj, name)) != before
-    return changed
-
-
-def _comparable(value):
-    """A field value in plain form: blocks without their ids, rich text as HTML."""
-    if isinstance(value, StreamValue):
-        return [(child.block_type, _comparable(child.value)) for child in value]
-    if isinstance(value, ListValue | list):
-        return [_comparable(item) for item in value]
-    if isinstance(value, RichText):
-        return value.source
-    return value

@@ -45,19 +45,41 @@ def localized_field(field_name, code):
     return f"{field_name}_{field_suffix(code)}"
 
 
+def page_urls(request, page):
+    """The page's address in every language; one cache read for a live page."""
+    # Imported here: the settings import this module, before apps are ready.
+    from wagtail.models import Site
+
+    from portal.pagecache.cache import remember
+
+    def build():
+        urls = {}
+        # The current language last: the request keeps the site's root paths of
+        # one language at a time (wagtail-modeltranslation), so the rest of the
+        # page finds them there instead of asking the cache again.
+        current = translation.get_language()
+        for code in sorted(language_codes(), key=lambda code: code == current):
+            with translation.override(code):
+                urls[code] = page.get_url(request)
+        return urls
+
+    # A preview shows a draft, whose addresses must not reach other readers.
+    if getattr(request, "is_preview", False) or not page.live or page.pk is None:
+        return build()
+    site = Site.find_for_request(request)
+    return remember(f"page-urls:{site.pk if site else 0}:{page.pk}", build)
+
+
 def language_versions(request, page=None):
     """The current page (or Django view) in every language: switcher, hreflang."""
     current = translation.get_language()
-    urls = {}
-    # The current language last: the request keeps the site's root paths of one
-    # language at a time (wagtail-modeltranslation), so the rest of the page
-    # finds them there instead of asking the cache again.
-    for code in sorted(language_codes(), key=lambda code: code == current):
-        with translation.override(code):
-            if page is not None:
-                urls[code] = page.get_url(request)
-            else:
-                urls[code] = translate_url(request.path, code)
+    if page is not None:
+        subpage = _routable_subpage_path(request, page)
+        urls = {code: url + subpage for code, url in page_urls(request, page).items()}
+    else:
+        urls = {code: translate_url(request.path, code) for code in language_codes()}
+    # The switcher keeps the reader's filters; hreflang names the page itself.
+    query = f"?{request.GET.urlencode()}" if request.GET else ""
     versions = []
     for code in language_codes():
         info = get_language_info(code)
@@ -66,9 +88,17 @@ def language_versions(request, page=None):
                 code=code,
                 name_local=local_name(code),
                 bidi=info["bidi"],
-                url=urls[code],
+                url=urls[code] + query,
                 absolute_url=request.build_absolute_uri(urls[code]),
                 is_current=code == current,
             )
         )
     return versions
+
+
+def _routable_subpage_path(request, page):
+    """The part of the address a RoutablePage route adds ("feed/rss/", a centre)."""
+    match = getattr(request, "routable_resolver_match", None)
+    if match is None or not hasattr(page, "reverse_subpage") or not match.url_name:
+        return ""
+    return page.reverse_subpage(match.url_name, args=match.args, kwargs=match.kwargs)

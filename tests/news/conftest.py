@@ -1,7 +1,6 @@
 import datetime
 
 import pytest
-from django.utils import translation
 from wagtail_factories import ImageFactory
 
 from news.factories import NewsIndexPageFactory, NewsPageFactory
@@ -145,12 +144,3 @@ def photo(media_root):
     return ImageFactory(
         title="Staff at a case conference", file__width=1600, file__height=900
     )
-
-
-@pytest.fixture(autouse=True)
-def english_between_requests():
-    """A request leaves its reader's language active; factories' plain fields
-    (`name`, `title`) must be the English ones in every test."""
-    translation.activate("en")
-    yield
-    translation.activate("en")

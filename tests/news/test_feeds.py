@@ -72,13 +72,18 @@ def test_a_centre_feed_has_only_that_centres_news(
     assert "Nghe An" not in text
 
 
-def test_a_centre_feed_links_to_the_centre_page(client, news_index, case_conference):
+def test_a_centre_feed_links_to_the_centre_page_and_to_itself(
+    client, news_index, case_conference
+):
     channel = feed(client, news_index, "en", "rss", "?centre=jambi-childrens-centre")
 
     assert channel.findtext("channel/link") == (
         "http://testserver/en/news/centre/jambi-childrens-centre/"
     )
     assert channel.findtext("channel/title") == "News from Jambi Children's Centre"
+    assert channel.find(f"channel/{ATOM}link").get("href") == (
+        "http://testserver/en/news/feed/rss/?centre=jambi-childrens-centre"
+    )
 
 
 @pytest.mark.parametrize("kind", ["rss", "atom"])

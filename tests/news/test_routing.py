@@ -1,6 +1,8 @@
 """A story answers at its slug in the reader's language, or at its English slug
 until it has one."""
 
+from urllib.parse import unquote
+
 import pytest
 from django.db.models.signals import post_init
 from wagtail.models import Page
@@ -27,6 +29,23 @@ def test_a_story_answers_at_its_address_in_each_language(
 
     assert response.status_code == 200
     assert f'<html lang="{code}"' in response.content.decode()
+
+
+@pytest.mark.parametrize(
+    "story,address",
+    [
+        ("nghe_an_training", "/ar/الأخبار/تدريب-موظفي-نغيه-آن/"),
+        ("case_conference", "/ar/الأخبار/jambi-case-conference-online/"),
+    ],
+)
+def test_a_story_answers_at_its_arabic_address(client, request, story, address):
+    story = request.getfixturevalue(story)
+    assert unquote(url_in("ar", story)) == address
+
+    response = client.get(url_in("ar", story))
+
+    assert response.status_code == 200
+    assert '<html lang="ar" dir="rtl">' in response.content.decode()
 
 
 def test_a_translated_story_does_not_answer_at_its_english_slug_in_that_language(
@@ -84,3 +103,21 @@ def test_finding_a_story_loads_no_other_story(client, news_index, case_conferenc
     )
     assert case_conference.pk in loaded
     assert not set(loaded) & set(others)
+
+
+def test_the_switcher_keeps_a_centre_page_and_the_readers_filters(
+    client, news_index, case_conference, jambi
+):
+    html = client.get(f"/ar/الأخبار/centre/{jambi.slug}/?page=1").content.decode()
+    assert f'href="/language/vi/?next=/vi/tin-tuc/centre/{jambi.slug}/%3Fpage%3D1"' in (
+        html
+    )
+    assert (
+        '<link rel="alternate" hreflang="id" '
+        f'href="http://testserver/id/berita/centre/{jambi.slug}/">'
+    ) in html
+
+
+def test_the_switcher_of_a_listing_points_at_the_listing(client, news_index):
+    html = client.get("/en/news/").content.decode()
+    assert 'href="/language/id/?next=/id/berita/"' in html
