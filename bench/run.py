@@ -3,6 +3,7 @@
 import argparse
 import re
 import statistics
+import sys
 import time
 from dataclasses import dataclass
 
@@ -105,10 +106,14 @@ def main(argv=None):
     started = time.monotonic()
     env = server.environment()
     print("Preparing the bench database, content and static files...", flush=True)
-    content = server.prepare(env)
+    try:
+        server.prepare(env)
+    except RuntimeError as error:
+        print(error, file=sys.stderr)
+        return 1
     with load.Client() as client, server.gunicorn(env, ready_path="/en/") as gunicorn:
         print(
-            f"{server.describe()}; {content}.\n"
+            f"{server.describe()}; the demo content.\n"
             f"{args.connections} connections; medians of {args.rounds} rounds of "
             f"{args.seconds:g} s per scenario, taken in turns. CPU ms: the "
             "workers' CPU time per request.\n",

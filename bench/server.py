@@ -13,6 +13,7 @@ from pathlib import Path
 
 import dj_database_url
 import psycopg
+import redis
 from psycopg import sql
 
 from . import load
@@ -23,7 +24,6 @@ DATABASE_URL = "postgres://postgres@127.0.0.1:5432/portal_bench"
 REDIS_URL = "redis://127.0.0.1:6379/2"
 WORKERS = 2
 CLOCK_TICKS = os.sysconf("SC_CLK_TCK")
-THREADS = 1
 
 
 def environment():
@@ -37,6 +37,18 @@ def environment():
         "DATABASE_URL": os.environ.get("BENCH_DATABASE_URL", DATABASE_URL),
         "REDIS_URL": os.environ.get("BENCH_REDIS_URL", REDIS_URL),
     }
+
+
+def check_services(env):
+    """PostgreSQL and Redis must be running already (.ci/run starts both)."""
+    try:
+        redis.Redis.from_url(env["REDIS_URL"], socket_timeout=5).ping()
+    except redis.RedisError as error:
+        raise RuntimeError(f"Redis is not answering: {error}") from error
+    try:
+        create_database(env["DATABASE_URL"])
+    except psycopg.OperationalError as error:
+        raise RuntimeError(f"PostgreSQL is not answering: {error}") from error
 
 
 def create_database(url):
@@ -59,11 +71,10 @@ def create_database(url):
 
 
 def describe():
-    kind = "sync" if THREADS == 1 else f"gthread ({THREADS} threads each)"
-    return f"gunicorn, {WORKERS} {kind} workers, {os.cpu_count()} cores"
+    return f"gunicorn, {WORKERS} sync workers, {os.cpu_count()} cores"
 
 
-def manage(env, *args, check=True):
+def manage(env, *args):
     done = subprocess.run(  # noqa: S603 - our own interpreter and manage.py
         [sys.executable, "manage.py", *args],
         cwd=ROOT,
@@ -72,28 +83,20 @@ def manage(env, *args, check=True):
         stderr=subprocess.STDOUT,
         text=True,
     )
-    if check and done.returncode:
+    if done.returncode:
         raise RuntimeError(f"manage.py {' '.join(args)} failed:\n{done.stdout}")
     return done
 
 
 def prepare(env):
-    """Database, content and static files; says which content it loaded."""
-    create_database(env["DATABASE_URL"])
+    """The bench database with the demo content, and the static files."""
+    check_services(env)
     manage(env, "migrate", "--noinput", "-v", "0")
-    if manage(env, "help", "load_demo_content", check=False).returncode == 0:
-        # The demo command guards against production settings; it only writes rows.
-        dev = {**env, "DJANGO_SETTINGS_MODULE": "portal.settings.dev"}
-        manage(dev, "load_demo_content")
-        content = "demo content (load_demo_content)"
-    else:
-        subprocess.run(
-            [sys.executable, "-m", "bench.seed"], cwd=ROOT, env=env, check=True
-        )
-        content = "a minimal home page (bench.seed; load_demo_content is missing)"
+    # The demo command refuses production settings; it only writes rows.
+    dev = {**env, "DJANGO_SETTINGS_MODULE": "portal.settings.dev"}
+    manage(dev, "load_demo_content")
     manage(env, "collectstatic", "--noinput", "-v", "0")
     manage(env, "clear_page_cache")
-    return content
 
 
 def free_port():
@@ -130,7 +133,6 @@ def gunicorn(env, ready_path, timeout=30):
             "portal.wsgi",
             f"--bind={load.LOOPBACK}:{port}",
             f"--workers={WORKERS}",
-            f"--threads={THREADS}",
         ],
         cwd=ROOT,
         env=env,

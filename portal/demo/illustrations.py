@@ -162,19 +162,25 @@ def round_table(pen, rng):
         colour = rng.choice(PALETTE)
         pen.circle_at(x, y, 21, fill=colour, outline=_mix(colour, INK, 0.4), width=3)
     pen.ellipse((cx - rx, cy - ry, cx + rx, cy + ry), fill=(170, 116, 70))
-    pen.ellipse((cx - rx + 16, cy - ry + 14, cx + rx - 16, cy + ry - 14), fill=(194, 138, 88))
+    pen.ellipse(
+        (cx - rx + 16, cy - ry + 14, cx + rx - 16, cy + ry - 14), fill=(194, 138, 88)
+    )
     for seat in range(40):
         angle = 2 * math.pi * seat / 40
         x, y = cx + (rx - 52) * math.cos(angle), cy + (ry - 40) * math.sin(angle)
         pen.polygon(_rotated_rectangle(x, y, 30, 20, angle), fill=PAPER)
     for _ in range(5):
-        pen.circle_at(cx + rng.uniform(-60, 60), cy + rng.uniform(-30, 30), 16, fill=LEAF)
+        pen.circle_at(
+            cx + rng.uniform(-60, 60), cy + rng.uniform(-30, 30), 16, fill=LEAF
+        )
 
 
 def _rotated_rectangle(x, y, width, height, angle):
     corners = ((-width, -height), (width, -height), (width, height), (-width, height))
     cos, sin = math.cos(angle), math.sin(angle)
-    return [(x + (a * cos - b * sin) / 2, y + (a * sin + b * cos) / 2) for a, b in corners]
+    return [
+        (x + (a * cos - b * sin) / 2, y + (a * sin + b * cos) / 2) for a, b in corners
+    ]
 
 
 def dots_and_bars(pen, rng):
@@ -191,11 +197,14 @@ def dots_and_bars(pen, rng):
     for number, colour in enumerate((ROSE, PLUM, TEAL, SAFFRON)):
         x = 800 + number * 88
         height = rng.randrange(200, 420, 20)
-        pen.rounded_rectangle((x, baseline - height, x + 60, baseline), radius=8, fill=colour)
+        pen.rounded_rectangle(
+            (x, baseline - height, x + 60, baseline), radius=8, fill=colour
+        )
 
 
 def linked_areas(pen, rng):
-    """Three areas of a map; a square in the middle one linked to circles in the others."""
+    """Three areas of a map: a square in the middle one, linked to circles in the
+    other two."""
     pen.rectangle((0, 0, WIDTH, HEIGHT), fill=(246, 240, 226))
     river = [(x, 560 + 30 * math.sin(x / 130)) for x in range(0, WIDTH + 20, 20)]
     pen.line(river, fill=SKY, width=14, joint="curve")
@@ -206,7 +215,9 @@ def linked_areas(pen, rng):
         (institute, 190, (214, 226, 196)),
     )
     for centre, radius, colour in areas:
-        pen.polygon(_blob(rng, centre, radius), fill=colour, outline=(176, 164, 140), width=3)
+        pen.polygon(
+            _blob(rng, centre, radius), fill=colour, outline=(176, 164, 140), width=3
+        )
     associations = [
         (
             x + rng.uniform(55, 85) * math.cos(angle),
@@ -250,7 +261,8 @@ DRAWINGS = {
 def illustration_jpeg(name: str) -> bytes:
     """The drawing called `name`, as WIDTH × HEIGHT JPEG bytes."""
     canvas = Image.new("RGB", (WIDTH * SCALE, HEIGHT * SCALE), PAPER)
-    DRAWINGS[name](Pen(canvas), random.Random(name))
+    seeded = random.Random(name)  # noqa: S311 - shapes, not secrets
+    DRAWINGS[name](Pen(canvas), seeded)
     picture = canvas.resize((WIDTH, HEIGHT), Image.Resampling.LANCZOS)
     output = io.BytesIO()
     picture.save(output, "JPEG", quality=QUALITY, optimize=True)

@@ -56,8 +56,8 @@ class StructBlock:
         }
 
 
-def stream(blocks):
-    """A StreamField's raw blocks in each language, by per-language field name."""
+def body_values(blocks):
+    """The `body` StreamField's raw blocks, by per-language field name."""
     return {
         localized_field("body", code): [block.in_language(code) for block in blocks]
         for code in language_codes()
@@ -114,7 +114,7 @@ class PageContent:
             **self.title.localized("title"),
             **self.slug.localized("slug"),
             **self.intro.localized("intro"),
-            **stream(self.body),
+            **body_values(self.body),
             "show_in_menus": True,
         }
 
@@ -198,6 +198,6 @@ class StoryContent:
             **self.slug.localized("slug"),
             **self.summary.localized("summary"),
             **self.hero_alt.localized("hero_alt"),
-            **stream(self.body),
+            **body_values(self.body),
             "date": self.date,
         }

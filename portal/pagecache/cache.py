@@ -1,8 +1,9 @@
-"""A whole-page cache for anonymous readers, emptied whenever content changes.
+"""Anonymous readers' whole pages, and data every reader's pages share, cached
+until content changes.
 
-Every stored page carries the generation it was rendered in. Any change to content
-starts a new generation, so no reader sees a stale page and no per-page bookkeeping
-is needed; pages of old generations are overwritten or expire.
+Every entry carries the generation it was made in. Any change to content starts a
+new generation, so no reader sees a stale page and no per-page bookkeeping is
+needed; entries of old generations are overwritten or expire.
 """
 
 import hashlib

@@ -8,6 +8,7 @@ from django.utils import translation
 from wagtail.models import Page, Revision, Site
 
 from portal.demo.content.accounts import ACCOUNTS
+from portal.demo.content.news import STORIES
 from portal.demo.content.site import ABOUT, HOME, PAGES
 from portal.glossary.models import GlossaryTerm
 from portal.home.models import ContentPage, HomePage
@@ -55,7 +56,8 @@ def test_it_builds_the_home_page_and_its_menu_as_the_default_site(demo_home):
     assert demo_home.get_parent().depth == 1
     children = ContentPage.objects.child_of(demo_home).live().in_menu()
     assert [page.slug_en for page in children] == [p.slug.en for p in PAGES]
-    assert Page.objects.count() == 2 + len(PAGES)  # tree root, home, its pages
+    # The tree root, home, its pages, the news index and its stories.
+    assert Page.objects.count() == 2 + len(PAGES) + 1 + len(STORIES)
 
 
 def test_it_replaces_wagtails_welcome_page_and_keeps_the_site_record(load_demo):
@@ -138,7 +140,7 @@ def test_it_refuses_to_run_without_debug_unless_forced(db, settings):
     assert not GlossaryTerm.objects.exists()
 
 
-def test_it_runs_with_debug_on(db, settings):
+def test_it_runs_with_debug_on(db, settings, media_root):
     settings.DEBUG = True
     call_command("load_demo_content", no_accounts=True, stdout=io.StringIO())
     assert HomePage.objects.exists()

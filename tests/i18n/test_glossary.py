@@ -81,7 +81,8 @@ def singular_form(po):
 
 
 @pytest.fixture
-def demo_home(db):
+def demo_home(db, settings, tmp_path):
+    settings.MEDIA_ROOT = tmp_path / "media"
     call_command(
         "load_demo_content", force=True, no_accounts=True, stdout=io.StringIO()
     )

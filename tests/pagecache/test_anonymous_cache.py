@@ -3,6 +3,7 @@
 import gzip
 
 import pytest
+from django.core.management import call_command
 from django.utils import translation
 
 from portal.glossary.models import GlossaryTerm
@@ -155,3 +156,24 @@ def test_cache_is_off_under_debug(client, home_page, settings):
     settings.DEBUG = True
     client.get("/en/")
     assert "X-Page-Cache" not in client.get("/en/")
+
+
+def test_clear_page_cache_command_forgets_every_page(client, home_page):
+    client.get("/en/")
+    client.get("/ar/")
+    call_command("clear_page_cache")
+    assert client.get("/en/")["X-Page-Cache"] == "miss"
+    assert client.get("/ar/")["X-Page-Cache"] == "miss"
+
+
+def test_switching_language_leads_to_the_cached_page_in_that_language(
+    client, home_page
+):
+    client.get("/en/")
+    client.get("/ar/")
+    switched = client.get("/language/ar/?next=/ar/", follow=True)
+    assert switched["X-Page-Cache"] == "hit"
+    assert '<html lang="ar" dir="rtl">' in switched.content.decode()
+    back = client.get("/language/en/?next=/en/", follow=True)
+    assert back["X-Page-Cache"] == "hit"
+    assert '<html lang="en" dir="ltr">' in back.content.decode()

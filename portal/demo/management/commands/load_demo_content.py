@@ -7,8 +7,9 @@ from portal.demo.loader import demo_load
 
 class Command(BaseCommand):
     help = (
-        "Load the demo content in four languages (glossary, pages, demo accounts). "
-        "Safe to run again: only what differs is written."
+        "Load the demo content in four languages (glossary, pages, centre news with "
+        "drawn pictures, demo accounts). Safe to run again: only what differs is "
+        "written."
     )
 
     def add_arguments(self, parser):
