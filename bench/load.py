@@ -135,18 +135,19 @@ def _connection_loop(port, load, deadline, paths, lock):
     good = bad = 0
     sock = reader = None
     while time.perf_counter() < deadline:
-        if sock is None:
-            sock = socket.create_connection((LOOPBACK, port), timeout=30)
-            sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
-            reader = ResponseReader(sock)
         with lock:
             path = next(paths)
         try:
+            if sock is None:
+                sock = socket.create_connection((LOOPBACK, port), timeout=30)
+                sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+                reader = ResponseReader(sock)
             sock.sendall(request_bytes(port, path, load.headers))
             status, headers, closes = reader.read()
-        except (ConnectionError, TimeoutError):
-            sock.close()
-            sock, closes = None, False
+        except OSError:  # refused, reset, timed out: counted, then a new connection
+            if sock is not None:
+                sock.close()
+            sock = None
             bad += 1
             continue
         if load.expect(status, headers):

@@ -8,7 +8,7 @@ import time
 from dataclasses import dataclass
 
 from . import load, server
-from .scenarios import SCENARIOS, TARGETS
+from .scenarios import SCENARIOS, STATIC, TARGETS
 
 STYLESHEET = re.compile(rb'<link rel="stylesheet" href="([^"]+)"')
 WARM_UP_SECONDS = 1
@@ -54,12 +54,13 @@ def measure(client, gunicorn, args):
         client.hammer(gunicorn.port, spec, WARM_UP_SECONDS, args.connections)
     rounds = {name: [] for name in specs}
     for _round in range(args.rounds):
-        static_rate = None
+        taken = {}
         for name, spec in specs.items():
             cpu_before = gunicorn.workers_cpu_seconds()
             result = client.hammer(gunicorn.port, spec, args.seconds, args.connections)
-            cpu = gunicorn.workers_cpu_seconds() - cpu_before
-            static_rate = static_rate or result.rate  # the static file goes first
+            taken[name] = (result, gunicorn.workers_cpu_seconds() - cpu_before)
+        static_rate = taken[STATIC.name][0].rate
+        for name, (result, cpu) in taken.items():
             rounds[name].append(
                 Round(
                     rate=result.rate,

@@ -10,7 +10,7 @@ import pytest
 from django.conf import settings
 from django.contrib.staticfiles import finders
 
-from portal.home.factories import ContentPageFactory
+from .content import add_menu_pages, add_news
 
 FIRST_VISIT_LIMIT = 60_000  # bytes
 PRELOADED_TYPES = {"style", "script", "font"}
@@ -80,21 +80,14 @@ def first_visit_bytes(client, url):
 
 
 @pytest.fixture
-def home_with_menu(home_page, about_page):
-    for number in range(8):
-        ContentPageFactory(
-            parent=home_page,
-            show_in_menus=True,
-            title=f"Training topic {number}",
-            title_ind=f"Topik pelatihan {number}",
-            title_vi=f"Chủ đề đào tạo {number}",
-            title_ar=f"موضوع التدريب {number}",
-        )
+def content(home_page, about_page):
+    add_menu_pages(home_page, 8)
+    add_news(home_page, 5)
     return home_page
 
 
 @pytest.mark.parametrize("code", ["en", "id", "vi", "ar"])
-def test_first_visit_to_the_home_page_stays_under_60_kb(client, home_with_menu, code):
+def test_first_visit_to_the_home_page_stays_under_60_kb(client, content, code):
     assert first_visit_bytes(client, f"/{code}/") < FIRST_VISIT_LIMIT
 
 

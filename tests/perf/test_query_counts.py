@@ -9,10 +9,7 @@ from unittest import mock
 import pytest
 from django.core.cache import caches
 
-from news.factories import NewsIndexPageFactory, NewsPageFactory
-from portal.centres.factories import CentreFactory
-from portal.home.factories import ContentPageFactory
-from portal.topics.factories import TopicFactory
+from .content import add_menu_pages, add_news
 
 # With the page cache off: the site; the page; its view restrictions (2); the
 # menu; the latest stories' restrictions, the stories and their centres.
@@ -25,41 +22,6 @@ HOME_PAGE_QUERIES = {"cache off": 8, "cache miss": 7}
 HOME_PAGE_CACHE_READS = {"cache off": 4, "cache miss": 4}
 CONTENT_SIZES = [(1, 1), (30, 12)]  # (menu pages, news stories)
 unique = itertools.count()
-
-
-def add_menu_pages(home_page, count):
-    for number in range(count):
-        topic = ContentPageFactory(
-            parent=home_page,
-            show_in_menus=True,
-            title=f"Training topic {number}",
-            title_ind=f"Topik pelatihan {number}",
-            slug_ind=f"topik-{number}",
-            title_vi=f"Chủ đề đào tạo {number}",
-            slug_vi=f"chu-de-{number}",
-            title_ar=f"موضوع التدريب {number}",
-            slug_ar=f"موضوع-{number}",
-            intro_ind="Pengantar.",
-        )
-        ContentPageFactory(parent=topic, show_in_menus=True)
-
-
-def add_news(home_page, count):
-    index = NewsIndexPageFactory(parent=home_page, show_in_menus=True)
-    centres = [CentreFactory(), CentreFactory()]
-    topics = [TopicFactory(), TopicFactory()]
-    for number in range(count):
-        # Every other story only in English, so the card lists its languages.
-        translated = {
-            "title_ar": f"قصة المركز {number}",
-            "summary_ar": "اجتمع الأخصائيون الاجتماعيون لمراجعة خطة كل طفل.",
-        }
-        NewsPageFactory(
-            parent=index,
-            centres=centres,
-            topics=topics,
-            **(translated if number % 2 else {}),
-        )
 
 
 @contextlib.contextmanager
