@@ -26,18 +26,37 @@ class Target:
     share_of_static: float
 
 
+def page_scenarios(label, path):
+    """The same page served from the page cache and rendered on a miss."""
+    return [
+        Scenario(
+            f"{label}, cached (anonymous)", path, Expect(header="x-page-cache: hit")
+        ),
+        Scenario(
+            f"{label}, uncached (cache miss)",
+            path,
+            Expect(header="x-page-cache: miss"),
+            unique_query=True,
+        ),
+    ]
+
+
+def page_targets(label):
+    return [
+        Target(f"{label}, cached (anonymous)", 0.50),
+        Target(f"{label}, uncached (cache miss)", 0.04),
+    ]
+
+
 STATIC = Scenario("static file (CSS, WhiteNoise)", "{static}")
+PAGES = [
+    ("home page", "/en/"),
+    ("news listing", "/en/news/"),
+    ("news story", "/en/news/jambi-case-conference-online/"),
+]
 SCENARIOS = [
     STATIC,
-    Scenario(
-        "home page, cached (anonymous)", "/en/", Expect(header="x-page-cache: hit")
-    ),
-    Scenario(
-        "home page, uncached (cache miss)",
-        "/en/",
-        Expect(header="x-page-cache: miss"),
-        unique_query=True,
-    ),
+    *(scenario for label, path in PAGES for scenario in page_scenarios(label, path)),
     Scenario(
         "home page, reader with a session",
         "/en/",
@@ -45,7 +64,4 @@ SCENARIOS = [
         headers=(*BROWSER_HEADERS, NO_SUCH_SESSION),
     ),
 ]
-TARGETS = [
-    Target("home page, cached (anonymous)", 0.50),
-    Target("home page, uncached (cache miss)", 0.04),
-]
+TARGETS = [target for label, _path in PAGES for target in page_targets(label)]

@@ -6,6 +6,7 @@ from wagtail.models import Page
 
 from news.selectors import latest_news
 from portal.i18n.pages import TranslatedPageMixin
+from portal.pagecache.cache import remember
 
 from .blocks import ContentStreamBlock
 
@@ -29,7 +30,7 @@ class HomePage(TranslatedPageMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["latest_news"] = list(latest_news())
+        context["latest_news"] = remember("latest-news", lambda: list(latest_news()))
         return context
 
 

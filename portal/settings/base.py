@@ -107,6 +107,7 @@ if REDIS_URL:
             "TIMEOUT": 600,
         }
     }
+    SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 else:
     CACHES = {
         "default": {
@@ -114,6 +115,9 @@ else:
             "TIMEOUT": 600,
         }
     }
+
+# Anonymous readers get whole pages from the cache for this long (0 turns it off).
+PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "600"))
 
 ELASTICSEARCH_URL = os.environ.get("ELASTICSEARCH_URL", "")
 

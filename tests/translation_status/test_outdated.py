@@ -1,4 +1,3 @@
-
 """A translation is flagged when its English changes, until updated or confirmed."""
 
 import re
