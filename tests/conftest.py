@@ -1,8 +1,10 @@
 import pytest
+from django.contrib.auth.models import Group
 from django.core.cache import cache
 from django.utils import translation
 from wagtail.models import Page
 
+from portal.accounts.roles import EDITORS, MODERATORS, TRAINEES
 from portal.home.factories import ContentPageFactory, HomePageFactory, make_default_site
 
 TRANSLATED_HOME = {
@@ -33,6 +35,41 @@ def english_between_requests():
     translation.activate("en")
     yield
     translation.activate("en")
+
+
+def _user_in(django_user_model, username, group_name):
+    user = django_user_model.objects.create_user(
+        username=username, email=f"{username}@example.org", password="not-a-secret-1"
+    )
+    user.groups.add(Group.objects.get(name=group_name))
+    return user
+
+
+@pytest.fixture
+def editor(django_user_model):
+    return _user_in(django_user_model, "editor", EDITORS)
+
+
+@pytest.fixture
+def moderator(django_user_model):
+    return _user_in(django_user_model, "moderator", MODERATORS)
+
+
+@pytest.fixture
+def trainee(django_user_model):
+    return _user_in(django_user_model, "trainee", TRAINEES)
+
+
+@pytest.fixture
+def editor_client(client, editor):
+    client.force_login(editor)
+    return client
+
+
+@pytest.fixture
+def moderator_client(client, moderator):
+    client.force_login(moderator)
+    return client
 
 
 @pytest.fixture

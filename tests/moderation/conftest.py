@@ -1,43 +1,11 @@
 import pytest
-from django.contrib.auth.models import Group
 from django.test import Client
 
 from news.factories import NewsIndexPageFactory, NewsPageFactory
-from portal.accounts.roles import EDITORS, MODERATORS
 from portal.centres.factories import CentreFactory
 
 from .admin_forms import post_edit
 from .stories import CASE_CONFERENCE
-
-
-def _user_in(django_user_model, username, group_name):
-    user = django_user_model.objects.create_user(
-        username=username, email=f"{username}@example.org", password="not-a-secret-1"
-    )
-    user.groups.add(Group.objects.get(name=group_name))
-    return user
-
-
-@pytest.fixture
-def editor(django_user_model):
-    return _user_in(django_user_model, "editor", EDITORS)
-
-
-@pytest.fixture
-def moderator(django_user_model):
-    return _user_in(django_user_model, "moderator", MODERATORS)
-
-
-@pytest.fixture
-def editor_client(client, editor):
-    client.force_login(editor)
-    return client
-
-
-@pytest.fixture
-def moderator_client(client, moderator):
-    client.force_login(moderator)
-    return client
 
 
 @pytest.fixture

@@ -1,31 +1,7 @@
 import pytest
-from django.contrib.auth.models import Group, Permission
+from django.contrib.auth.models import Permission
 
-from portal.accounts.roles import EDITORS, MODERATORS, TRAINEES
 from portal.glossary.models import GlossaryTerm
-
-
-def _user_in(django_user_model, username, group_name):
-    user = django_user_model.objects.create_user(
-        username=username, email=f"{username}@example.org", password="not-a-secret-1"
-    )
-    user.groups.add(Group.objects.get(name=group_name))
-    return user
-
-
-@pytest.fixture
-def editor(django_user_model):
-    return _user_in(django_user_model, "editor", EDITORS)
-
-
-@pytest.fixture
-def moderator(django_user_model):
-    return _user_in(django_user_model, "moderator", MODERATORS)
-
-
-@pytest.fixture
-def trainee(django_user_model):
-    return _user_in(django_user_model, "trainee", TRAINEES)
 
 
 @pytest.fixture
@@ -36,12 +12,6 @@ def admin_reader(django_user_model):
     )
     user.user_permissions.add(Permission.objects.get(codename="access_admin"))
     return user
-
-
-@pytest.fixture
-def editor_client(client, editor):
-    client.force_login(editor)
-    return client
 
 
 @pytest.fixture
