@@ -1,6 +1,8 @@
 from django.core.exceptions import ValidationError
+from django.core.paginator import Page as PageOfItems
 from django.core.paginator import Paginator
 from django.db import models
+from django.db.models import prefetch_related_objects
 from django.http import Http404
 from django.utils import timezone, translation
 from django.utils.functional import cached_property
@@ -9,7 +11,6 @@ from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
-from wagtail.images import get_image_model
 from wagtail.models import Page
 from wagtail.search import index
 from wagtail.url_routing import RouteResult
@@ -24,6 +25,7 @@ from portal.i18n.languages import (
     source_language,
 )
 from portal.i18n.pages import TranslatedPageMixin
+from portal.pagecache.cache import remember_for_page
 from portal.topics.models import Topic
 
 from . import feeds
@@ -31,9 +33,9 @@ from .blocks import NewsBodyBlock
 from .selectors import (
     FilterOptions,
     NewsFilters,
-    child_by_slug,
     news_listing,
-    related_news,
+    story_by_slug,
+    story_surroundings,
     written_flag,
 )
 
@@ -58,9 +60,8 @@ class NewsIndexPage(RoutablePageMixin, TranslatedPageMixin, Page):
     def route_to_story(self, request, path_components):
         """Routes first, then the story with that slug in the reader's language.
 
-        Installed as `route` by the app (see apps.py): the route that
-        wagtail-modeltranslation puts on every page loads all the children to
-        compare their slugs, which for a news index means every story.
+        Installed as `route` by the app (see apps.py) over the one
+        wagtail-modeltranslation puts on every page.
         """
         if self.live:
             try:
@@ -72,16 +73,24 @@ class NewsIndexPage(RoutablePageMixin, TranslatedPageMixin, Page):
             else:
                 request.routable_resolver_match = match
                 return RouteResult(self, args=tuple(match))
-        if not path_components:
-            raise Http404
-        story = child_by_slug(self, path_components[0])
-        if story is None:
-            raise Http404
-        return story.specific.route(request, path_components[1:])
+        return self.route_translated(request, path_components)
 
-    def paginate(self, request, stories):
-        """The requested page; the first for nonsense, the last when past the end."""
-        return Paginator(stories, self.per_page).get_page(request.GET.get("page"))
+    def child_at(self, slug):
+        return story_by_slug(self, slug)  # one query: every child is a story
+
+    def paginate(self, request, filters):
+        """The requested page of stories, the first for nonsense, the last when
+        past the end; shared by every reader and language until content changes."""
+        asked = request.GET.get("page", "")
+
+        def build():
+            page = Paginator(news_listing(self, filters), self.per_page).get_page(asked)
+            return list(page), page.number, page.paginator.count
+
+        name = f"news-listing:{self.pk}:{filters.as_query()}:{asked}"
+        stories, number, count = remember_for_page(request, self, name, build)
+        # A range counts the pages without holding every story.
+        return PageOfItems(stories, number, Paginator(range(count), self.per_page))
 
     @path("")
     def listing(self, request):
@@ -94,7 +103,7 @@ class NewsIndexPage(RoutablePageMixin, TranslatedPageMixin, Page):
                 "filters": filters,
                 "filters_unknown": not known,
                 "options": options,
-                "stories": self.paginate(request, news_listing(self, filters)),
+                "stories": self.paginate(request, filters),
                 "filter_query": filters.as_query(),
                 # A feed of unknown filters would be a 404.
                 "feed_query": filters.as_query() if known else "",
@@ -120,7 +129,7 @@ class NewsIndexPage(RoutablePageMixin, TranslatedPageMixin, Page):
             template="news/centre_page.html",
             context_overrides={
                 "centre": centre,
-                "stories": self.paginate(request, news_listing(self, filters)),
+                "stories": self.paginate(request, filters),
                 "feed_query": filters.as_query(),
             },
         )
@@ -231,35 +240,32 @@ class NewsPage(TranslatedPageMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        # Each relation is read once here, whatever the template asks of it.
-        centres = list(self.centres.order_by("slug"))
-        topics = list(self.topics.order_by("slug"))
-        self.hero_image = self._hero_image_with_renditions()
-        social_image = self.hero_image and self.hero_image.get_rendition(SOCIAL_IMAGE)
+        around = remember_for_page(
+            request,
+            self,
+            f"news-story:{self.pk}",
+            lambda: story_surroundings(self, self.related_limit, SOCIAL_IMAGE),
+        )
+        self.hero_image = around.hero_image
+        if self.hero_image:
+            # Read fresh: the first reader of a new picture makes its renditions.
+            prefetch_related_objects([self.hero_image], "renditions")
         url = request.build_absolute_uri(self.get_url(request))
+        social_image = around.social_image
         image_url = request.build_absolute_uri(social_image.url) if social_image else ""
         context.update(
-            centres=centres,
-            topics=topics,
-            related_stories=list(
-                related_news(self, centres, topics, limit=self.related_limit)
-            ),
-            news_index=NewsIndexPage.objects.parent_of(self).first(),
+            centres=around.centres,
+            topics=around.topics,
+            related_stories=around.related_stories,
+            news_index=around.news_index,
             language_versions=self.readable_language_versions(request),
             canonical_url=url,
             social_image=social_image,
             social_image_url=image_url,
             open_graph_locale=OPEN_GRAPH_LOCALES.get(translation.get_language()),
-            structured_data=self.structured_data(url, centres, image_url),
+            structured_data=self.structured_data(url, around.centres, image_url),
         )
         return context
-
-    def _hero_image_with_renditions(self):
-        # Two queries whatever is cached: the picture and all its renditions.
-        if not self.hero_image_id:
-            return None
-        images = get_image_model().objects.prefetch_renditions()
-        return images.filter(pk=self.hero_image_id).first()
 
     def readable_language_versions(self, request):
         """The story's address in each language it can be read in."""

@@ -1,6 +1,7 @@
 """Reads of news stories that must stay at a fixed number of queries."""
 
 from dataclasses import dataclass
+from typing import Any
 
 from django.db.models import (
     BooleanField,
@@ -11,10 +12,14 @@ from django.db.models import (
     Q,
 )
 from django.http import QueryDict
-from django.utils import translation
+from wagtail.images import get_image_model
 
 from portal.centres.models import Centre, Country
-from portal.i18n.languages import language_codes, localized_field, source_language
+from portal.home.templatetags.navigation import without_restricted
+from portal.i18n.languages import language_codes, localized_field
+from portal.i18n.pages import child_by_slug as child_by_slug  # for training.models
+from portal.i18n.pages import translated_slug_is
+from portal.pagecache.cache import remember
 from portal.topics.models import Topic
 
 FILTER_NAMES = ("centre", "country", "topic")
@@ -46,11 +51,16 @@ class NewsFilters:
 
 
 class FilterOptions:
-    """What a reader can filter by, in the reader's language; two queries."""
+    """What a reader can filter by, in the reader's language.
+
+    Two queries once per content generation: every listing, feed and filter
+    shares them.
+    """
 
     def __init__(self):
-        self.centres = sorted(Centre.objects.all(), key=_by_name)
-        self.topics = sorted(Topic.objects.all(), key=_by_name)
+        centres, topics = remember("news-filter-options", _centres_and_topics)
+        self.centres = sorted(centres, key=_by_name)
+        self.topics = sorted(topics, key=_by_name)
 
     @property
     def countries(self):
@@ -73,6 +83,10 @@ class FilterOptions:
             and (not filters.country or filters.country in Country.values)
             and (not filters.topic or self.topic(filters.topic) is not None)
         )
+
+
+def _centres_and_topics():
+    return list(Centre.objects.all()), list(Topic.objects.all())
 
 
 def _by_name(item):
@@ -103,8 +117,7 @@ def _stories():
 
     body_columns = [localized_field("body", code) for code in language_codes()]
     return (
-        NewsPage.objects.live()
-        .public()
+        without_restricted(NewsPage.objects.live())
         .defer("body", *body_columns)
         .annotate(**_bodies_written())
         .prefetch_related(Prefetch("centres", queryset=Centre.objects.order_by("slug")))
@@ -150,16 +163,39 @@ def related_news(story, centres, topics, limit):
     return _stories().filter(shares_centre | shares_topic).exclude(pk=story.pk)[:limit]
 
 
-def child_by_slug(parent, slug):
-    """The child page whose slug, in the current language, is `slug`.
+@dataclass(frozen=True)
+class StorySurroundings:
+    """What a story's page shows around the story: the same for every reader."""
 
-    A page without a slug in that language answers to its source-language slug,
-    as modeltranslation shows it.
-    """
-    code, source = translation.get_language(), source_language()
-    own, fallback = localized_field("slug", code), localized_field("slug", source)
-    matches = Q(**{own: slug})
-    if own != fallback:
-        untranslated = Q(**{f"{own}__isnull": True}) | Q(**{own: ""})
-        matches |= untranslated & Q(**{fallback: slug})
-    return parent.get_children().filter(matches).first()
+    centres: list
+    topics: list
+    related_stories: list
+    news_index: Any
+    hero_image: Any  # without its renditions, which the page reads fresh
+    social_image: Any  # the hero image's rendition for link previews
+
+
+def story_surroundings(story, related_limit, social_image_filter):
+    """The story's centres, topics, related stories, index and hero image."""
+    from .models import NewsIndexPage
+
+    centres = list(story.centres.order_by("slug"))
+    topics = list(story.topics.order_by("slug"))
+    hero_image = None
+    if story.hero_image_id:
+        hero_image = get_image_model().objects.filter(pk=story.hero_image_id).first()
+    return StorySurroundings(
+        centres=centres,
+        topics=topics,
+        related_stories=list(related_news(story, centres, topics, related_limit)),
+        news_index=NewsIndexPage.objects.parent_of(story).first(),
+        hero_image=hero_image,
+        social_image=hero_image and hero_image.get_rendition(social_image_filter),
+    )
+
+
+def story_by_slug(index, slug):
+    """The story under `index` whose slug in the reader's language is `slug`."""
+    from .models import NewsPage
+
+    return NewsPage.objects.child_of(index).filter(translated_slug_is(slug)).first()

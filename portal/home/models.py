@@ -22,7 +22,11 @@ class HomePage(TranslatedPageMixin, Page):
     ]
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["home.ContentPage", "news.NewsIndexPage"]
+    subpage_types = [
+        "home.ContentPage",
+        "news.NewsIndexPage",
+        "training.TrainingIndexPage",
+    ]
     max_count = 1
 
     class Meta:

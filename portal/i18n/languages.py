@@ -50,7 +50,7 @@ def page_urls(request, page):
     # Imported here: the settings import this module, before apps are ready.
     from wagtail.models import Site
 
-    from portal.pagecache.cache import remember
+    from portal.pagecache.cache import remember_for_page
 
     def build():
         urls = {}
@@ -63,11 +63,9 @@ def page_urls(request, page):
                 urls[code] = page.get_url(request)
         return urls
 
-    # A preview shows a draft, whose addresses must not reach other readers.
-    if getattr(request, "is_preview", False) or not page.live or page.pk is None:
-        return build()
     site = Site.find_for_request(request)
-    return remember(f"page-urls:{site.pk if site else 0}:{page.pk}", build)
+    name = f"page-urls:{site.pk if site else 0}:{page.pk}"
+    return remember_for_page(request, page, name, build)
 
 
 def language_versions(request, page=None):

@@ -1,14 +1,41 @@
 """Behaviour shared by every page of the portal: one page, four languages."""
 
+from django.db.models import Q
+from django.http import Http404
 from django.utils import translation
 from django.utils.functional import cached_property
+from wagtail.models import PageViewRestriction
+from wagtail.url_routing import RouteResult
+
+from portal.pagecache.cache import remember
 
 from .completeness import missing_fields
-from .languages import language_codes, local_name, source_language
+from .languages import language_codes, local_name, localized_field, source_language
+
+
+def translated_slug_is(slug):
+    """Pages whose slug in the current language is `slug`.
+
+    A page without a slug in that language answers to its source-language slug,
+    as modeltranslation shows it.
+    """
+    code, source = translation.get_language(), source_language()
+    own, fallback = localized_field("slug", code), localized_field("slug", source)
+    matches = Q(**{own: slug})
+    if own != fallback:
+        untranslated = Q(**{f"{own}__isnull": True}) | Q(**{own: ""})
+        matches |= untranslated & Q(**{fallback: slug})
+    return matches
+
+
+def child_by_slug(parent, slug):
+    """The child page whose slug, in the current language, is `slug`."""
+    return parent.get_children().filter(translated_slug_is(slug)).first()
 
 
 class TranslatedPageMixin:
-    """Preview in each language and know which fields still fall back to English."""
+    """Preview in each language, route by the slugs of the reader's language and
+    know which fields still fall back to English."""
 
     @property
     def preview_modes(self):
@@ -29,6 +56,41 @@ class TranslatedPageMixin:
         # LocaleMiddleware would label it with the language of the dummy request.
         response.headers["Content-Language"] = code
         return response
+
+    def route_translated(self, request, path_components):
+        """`route` by the slugs of the reader's language, the child page read from
+        the shared cache.
+
+        wagtail-modeltranslation puts its own route on every page class, which
+        loads all the children to compare their slugs and then the match's
+        specific page; an app puts this one back in its ready().
+        """
+        if not path_components:
+            if not self.live:
+                raise Http404
+            return RouteResult(self)
+        slug, code = path_components[0], translation.get_language()
+        child = remember(f"child:{self.pk}:{code}:{slug}", lambda: self.child_at(slug))
+        if child is None:
+            raise Http404
+        return child.route(request, path_components[1:])
+
+    def child_at(self, slug):
+        """The specific child page whose slug in the reader's language is `slug`."""
+        child = child_by_slug(self, slug)
+        return child and child.specific
+
+    def get_view_restrictions(self):
+        """Wagtail's: the restrictions of this page and its ancestors (an alias
+        has its source's), with which pages those are read from the shared cache."""
+        if self.pk is None:
+            return super().get_view_restrictions()
+        pages = remember(f"restricting-pages:{self.pk}", self._restricting_page_ids)
+        return PageViewRestriction.objects.filter(page_id__in=pages)
+
+    def _restricting_page_ids(self):
+        ancestors = self.get_ancestors().only("alias_of")
+        return {page.alias_of_id or page.pk for page in [self, *ancestors]}
 
     @cached_property
     def untranslated_fields(self):

@@ -37,10 +37,13 @@ def invalidate_all():
 
 def page_key(request):
     accepts_gzip = re_accepts_gzip.search(request.headers.get("Accept-Encoding", ""))
-    # Hashed so that keys stay short and safe whatever the path's script.
     address = request.get_host() + request.get_full_path()
-    digest = hashlib.sha256(address.encode()).hexdigest()
-    return f"pagecache:{'gzip' if accepts_gzip else 'identity'}:{digest}"
+    return f"pagecache:{'gzip' if accepts_gzip else 'identity'}:{_digest(address)}"
+
+
+def _digest(text):
+    # Keys stay short and safe whatever the script or length of what they name.
+    return hashlib.sha256(text.encode()).hexdigest()
 
 
 def _read(key):
@@ -85,10 +88,18 @@ def remember(name, build):
     seconds = cache_seconds()
     if not seconds:
         return build()
-    key = f"pagecache:data:{name}"
+    key = f"pagecache:data:{_digest(name)}"
     generation, entry = _read(key)
     if entry is not None:
         return entry[0]
     value = build()
     cache.set(key, (generation, value), timeout=seconds)
     return value
+
+
+def remember_for_page(request, page, name, build):
+    """`remember` for data about `page`; built afresh for a preview or a draft,
+    whose data must never reach other readers."""
+    if getattr(request, "is_preview", False) or not page.live or page.pk is None:
+        return build()
+    return remember(name, build)

@@ -29,6 +29,7 @@ INSTALLED_APPS = [
     "portal.topics",
     "portal.centres",
     "news",
+    "training",
     "portal.moderation",
     "portal.translation_status",
     "portal.demo",

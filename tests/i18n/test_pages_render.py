@@ -7,6 +7,7 @@ from wagtail.test.utils import WagtailPageTestCase
 
 from news.models import NewsIndexPage
 from portal.home.models import ContentPage, HomePage
+from training.models import TrainingIndexPage
 
 LANGUAGES = [("en", "ltr"), ("id", "ltr"), ("vi", "ltr"), ("ar", "rtl")]
 
@@ -36,4 +37,6 @@ class TestPageTypes(WagtailPageTestCase):
     def test_the_tree_allows_only_sensible_parents(self):
         self.assertAllowedParentPageTypes(HomePage, {Page})
         self.assertAllowedParentPageTypes(ContentPage, {HomePage, ContentPage})
-        self.assertAllowedSubpageTypes(HomePage, {ContentPage, NewsIndexPage})
+        self.assertAllowedSubpageTypes(
+            HomePage, {ContentPage, NewsIndexPage, TrainingIndexPage}
+        )

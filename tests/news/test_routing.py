@@ -38,7 +38,7 @@ def test_a_story_answers_at_its_address_in_each_language(
         ("case_conference", "/ar/الأخبار/jambi-case-conference-online/"),
     ],
 )
-def test_a_story_answers_at_its_arabic_address(client, request, story, address):
+def test_a_story_answers_at_its_arabic_address(db, client, request, story, address):
     story = request.getfixturevalue(story)
     assert unquote(url_in("ar", story)) == address
 

@@ -1,0 +1,349 @@
+from django import forms
+from django.contrib import messages
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator
+from django.db import models
+from django.http import Http404, HttpResponseNotAllowed
+from django.shortcuts import redirect
+from django.utils.cache import patch_cache_control
+from django.utils.text import capfirst
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search import index
+from wagtail.url_routing import RouteResult
+
+from news.selectors import child_by_slug
+from portal.i18n.pages import TranslatedPageMixin
+from portal.topics.models import Topic
+
+from .. import access, selectors, services
+from ..blocks import LessonBodyBlock
+from ..forms import CheckSubmissionForm, TrainingModuleForm, question_fields
+
+ALREADY_SUBMITTED = _(
+    "You had already sent these answers. This is their result; they were not "
+    "counted twice."
+)
+LESSON_DONE = _("Lesson marked as done.")
+
+
+class AudienceRole(models.TextChoices):
+    SOCIAL_WORKER = "social_worker", _("Social worker")
+    COUNSELLOR = "counsellor", _("Social counsellor")
+    PSYCHOLOGIST = "psychologist", _("Psychologist")
+    NURSE = "nurse", _("Nurse")
+    MENTOR = "mentor", _("Mentor")
+    ADMINISTRATOR = "administrator", _("Administrator")
+    SUPERVISOR = "supervisor", _("Supervisor")
+
+
+class AudienceRolesField(models.JSONField):
+    """A list of audience roles: JSON, so that it works on SQLite as on PostgreSQL."""
+
+    def formfield(self, **kwargs):
+        return forms.MultipleChoiceField(
+            choices=AudienceRole.choices,
+            required=not self.blank,
+            widget=forms.CheckboxSelectMultiple,
+            label=capfirst(self.verbose_name),
+            help_text=self.help_text,
+        )
+
+    def validate(self, value, model_instance):
+        super().validate(value, model_instance)
+        unknown = set(value or []) - set(AudienceRole.values)
+        if unknown:
+            raise ValidationError(_("Choose roles from the list."), code="invalid")
+
+
+class RoutedPageMixin(RoutablePageMixin):
+    """Routes of the page first, then its children by their translated slugs."""
+
+    def route_subpage_or_child(self, request, path_components):
+        """Installed as `route` by the app (see apps.py).
+
+        Remembers the matched route, which the language switcher needs to keep the
+        reader on "check/" or "my/" in another language, and finds a child with one
+        query instead of loading every child.
+        """
+        if self.live:
+            try:
+                match = self.resolve_subpage(
+                    "".join(f"/{c}" for c in path_components) + "/"
+                )
+            except Http404:
+                pass
+            else:
+                request.routable_resolver_match = match
+                return RouteResult(self, args=tuple(match))
+        if not path_components:
+            raise Http404
+        child = child_by_slug(self, path_components[0])
+        if child is None:
+            raise Http404
+        return child.specific.route(request, path_components[1:])
+
+    def serve(self, request, *args, **kwargs):
+        response = super().serve(request, *args, **kwargs)
+        if request.user.is_authenticated:
+            # A signed-in reader's page shows their progress: no shared cache.
+            patch_cache_control(response, private=True)
+        return response
+
+    def subpage_url(self, request, name, *args):
+        return self.get_url(request) + self.reverse_subpage(name, args=args)
+
+
+class TrainingIndexPage(TranslatedPageMixin, RoutedPageMixin, Page):
+    intro = models.TextField(_("introduction"), blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["training.TrainingModulePage"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("training index page")
+
+    @path("")
+    def listing(self, request):
+        modules = selectors.modules_open_to(
+            request.user, selectors.live_modules(under=self)
+        )
+        return self.render(request, context_overrides={"modules": modules})
+
+    @path("my/", name="my_training")
+    def my_training(self, request):
+        if not request.user.is_authenticated:
+            return access.login_redirect(request)
+        return self.render(
+            request,
+            template="training/my_training.html",
+            context_overrides={"training": selectors.my_training(request.user)},
+        )
+
+
+class TrainingModulePage(TranslatedPageMixin, RoutedPageMixin, Page):
+    topic = models.ForeignKey(
+        Topic,
+        verbose_name=_("topic"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="training_modules",
+    )
+    summary = models.TextField(_("summary"), max_length=500)
+    learning_objectives = models.TextField(
+        _("learning objectives"),
+        blank=True,
+        help_text=_("One objective per line: what the trainee will be able to do."),
+    )
+    audience_roles = AudienceRolesField(
+        _("audience"),
+        default=list,
+        blank=True,
+        help_text=_("The roles this module is written for."),
+    )
+    estimated_minutes = models.PositiveSmallIntegerField(
+        _("estimated time (minutes)"), default=30
+    )
+    cpd_hours = models.DecimalField(
+        _("CPD hours"),
+        max_digits=4,
+        decimal_places=1,
+        default=0,
+        help_text=_("Continuing professional development hours the module counts for."),
+    )
+    prerequisites = ParentalManyToManyField(
+        "self",
+        symmetrical=False,
+        blank=True,
+        related_name="required_by",
+        verbose_name=_("prerequisites"),
+        help_text=_("Modules to complete before this one; recommended, not enforced."),
+    )
+    pass_mark = models.PositiveSmallIntegerField(
+        _("pass mark (%)"),
+        default=80,
+        validators=[MaxValueValidator(100)],
+        help_text=_("The share of questions a trainee must answer right."),
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("summary"),
+        FieldPanel("topic"),
+        FieldPanel("audience_roles"),
+        MultiFieldPanel(
+            [FieldPanel("estimated_minutes"), FieldPanel("cpd_hours")],
+            heading=_("Time and CPD hours"),
+        ),
+        FieldPanel("learning_objectives"),
+        FieldPanel("prerequisites"),
+        MultiFieldPanel(
+            [
+                FieldPanel("pass_mark"),
+                InlinePanel("check_questions", label=_("Questions")),
+            ],
+            heading=_("Knowledge check"),
+        ),
+    ]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("summary"),
+        index.SearchField("learning_objectives"),
+    ]
+    base_form_class = TrainingModuleForm
+
+    parent_page_types = ["training.TrainingIndexPage"]
+    subpage_types = ["training.LessonPage"]
+
+    class Meta:
+        verbose_name = _("training module")
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(pass_mark__lte=100), name="training_pass_mark_100"
+            )
+        ]
+
+    def objectives(self):
+        return [line.strip() for line in self.learning_objectives.splitlines() if line]
+
+    def audience_labels(self):
+        return [AudienceRole(role).label for role in self.audience_roles]
+
+    def live_prerequisites(self):
+        # Filtered in Python: a preview holds the editor's unsaved choice.
+        modules = [module for module in self.prerequisites.all() if module.live]
+        return sorted(modules, key=lambda module: module.path)
+
+    def questions(self):
+        """The live check's questions with their options: two queries."""
+        return list(self.check_questions.prefetch_related("options"))
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        lessons = list(selectors.live_lessons(self))
+        context.update(
+            lessons=lessons,
+            prerequisites=self.live_prerequisites(),
+            has_check=self.check_questions.exists(),
+        )
+        if request.user.is_authenticated:
+            context["progress"] = selectors.module_progress(request.user, self, lessons)
+        else:
+            context["sign_in_url"] = access.sign_in_url(self.get_url(request))
+        return context
+
+    @path("check/", name="check")
+    def knowledge_check(self, request):
+        if not request.user.is_authenticated:
+            return access.login_redirect(request)
+        questions = self.questions()
+        if not questions:
+            raise Http404
+        if request.method not in ("GET", "POST"):
+            return HttpResponseNotAllowed(["GET", "POST"])
+        if request.method == "GET":
+            form = CheckSubmissionForm.fresh()
+        else:
+            form = CheckSubmissionForm(request.POST)
+            if form.is_valid():
+                try:
+                    submitted = services.check_attempt_submit(
+                        user=request.user,
+                        module=self,
+                        answers=form.cleaned_data["answers"],
+                        client_token=form.cleaned_data["client_token"],
+                    )
+                except ValidationError as error:
+                    form.add_error(None, error)
+                else:
+                    if not submitted.created:
+                        messages.info(request, ALREADY_SUBMITTED)
+                    return redirect(
+                        self.subpage_url(request, "check_result", submitted.attempt.pk)
+                    )
+        response = self.render(
+            request,
+            template="training/knowledge_check.html",
+            context_overrides={
+                "form": form,
+                "questions": question_fields(questions, form.answers_given()),
+                "summary": selectors.check_summary(request.user, self),
+            },
+        )
+        if form.is_bound:
+            response.status_code = 400
+        return response
+
+    @path("check/attempts/<int:attempt_id>/", name="check_result")
+    def check_result(self, request, attempt_id):
+        if not request.user.is_authenticated:
+            return access.login_redirect(request)
+        attempt = selectors.attempt_of(request.user, self, attempt_id)
+        if attempt is None:
+            raise Http404
+        return self.render(
+            request,
+            template="training/check_result.html",
+            context_overrides={
+                "attempt": attempt,
+                "review": selectors.attempt_review(attempt, self.questions()),
+            },
+        )
+
+
+class LessonPage(TranslatedPageMixin, RoutedPageMixin, Page):
+    summary = models.TextField(_("summary"), max_length=400, blank=True)
+    body = StreamField(LessonBodyBlock(), blank=True, verbose_name=_("body"))
+
+    content_panels = [*Page.content_panels, FieldPanel("summary"), FieldPanel("body")]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("summary"),
+        index.SearchField("body"),
+    ]
+
+    parent_page_types = ["training.TrainingModulePage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("lesson")
+        verbose_name_plural = _("lessons")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        module = TrainingModulePage.objects.parent_of(self).first()
+        lessons = list(selectors.live_lessons(module)) if module else [self]
+        position = next(
+            (number for number, lesson in enumerate(lessons) if lesson.pk == self.pk),
+            0,
+        )
+        context.update(
+            module=module,
+            position=position + 1,
+            lesson_count=len(lessons),
+            previous_lesson=lessons[position - 1] if position > 0 else None,
+            next_lesson=lessons[position + 1] if position + 1 < len(lessons) else None,
+        )
+        if request.user.is_authenticated:
+            context["is_done"] = selectors.lesson_is_done(request.user, self)
+        else:
+            context["sign_in_url"] = access.sign_in_url(self.get_url(request))
+        return context
+
+    @path("done/", name="done")
+    def mark_done(self, request):
+        if request.method != "POST":
+            return HttpResponseNotAllowed(["POST"])
+        if not request.user.is_authenticated:
+            return access.login_redirect(request, next_url=self.get_url(request))
+        services.lesson_complete(user=request.user, lesson=self)
+        messages.success(request, LESSON_DONE)
+        return redirect(self.get_url(request))

@@ -1,0 +1,144 @@
+"""Every write to a trainee's records: idempotent, race-safe, forward only.
+
+Each function runs in one transaction that first locks the trainee's user row,
+so that one person's concurrent requests (a double click, a retry, two tabs)
+write one after the other. The unique constraints are the last line: a lost
+race ends in an IntegrityError, answered with the row the other request wrote.
+Nothing here deletes or downgrades a record.
+"""
+
+import uuid
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from django.contrib.auth import get_user_model
+from django.core.exceptions import ValidationError
+from django.db import IntegrityError, transaction
+from django.utils import translation
+
+from . import grading, selectors
+from .models.records import (
+    AttemptAnswer,
+    CheckAttempt,
+    LessonProgress,
+    ModuleCompletion,
+)
+
+
+@dataclass(frozen=True)
+class SubmittedAttempt:
+    attempt: CheckAttempt
+    created: bool
+
+
+def lesson_complete(*, user, lesson) -> LessonProgress:
+    """Record that `user` did `lesson` (once, however often it is asked)."""
+    with transaction.atomic():
+        _lock_trainee(user)
+        progress, created = LessonProgress.objects.get_or_create(
+            user=user, lesson=lesson
+        )
+        if created:
+            module = selectors.module_of(lesson)
+            if module is not None:
+                _complete_module_if_done(user, module, translation.get_language())
+    return progress
+
+
+def check_attempt_submit(
+    *,
+    user,
+    module,
+    answers: Mapping[int, Sequence[int]],
+    client_token: uuid.UUID,
+    language: str | None = None,
+) -> SubmittedAttempt:
+    """Mark and keep one attempt at `module`'s knowledge check.
+
+    The same `client_token` sent again returns the first attempt. Answers that
+    do not fit the check raise ValidationError, and nothing is recorded.
+    """
+    language = language or translation.get_language()
+    questions = module.questions()
+    with transaction.atomic():
+        _lock_trainee(user)
+        earlier = CheckAttempt.objects.filter(
+            user=user, client_token=client_token
+        ).first()
+        if earlier is not None:
+            return _repeated(earlier, module)
+        grade = grading.grade(questions, answers)
+        try:
+            with transaction.atomic():
+                attempt = CheckAttempt.objects.create(
+                    user=user,
+                    module=module,
+                    client_token=client_token,
+                    language=language,
+                    question_count=grade.question_count,
+                    correct_count=grade.correct_count,
+                    score=grade.score,
+                    pass_mark=module.pass_mark,
+                    passed=grade.passes(module.pass_mark),
+                )
+        except IntegrityError:
+            earlier = CheckAttempt.objects.get(user=user, client_token=client_token)
+            return _repeated(earlier, module)
+        AttemptAnswer.objects.bulk_create(
+            AttemptAnswer(
+                attempt=attempt,
+                question_key=answer.question_key,
+                option_keys=answer.option_keys,
+                is_correct=answer.is_correct,
+            )
+            for answer in grade.answers
+        )
+        if attempt.passed:
+            _complete_module_if_done(user, module, language)
+    return SubmittedAttempt(attempt, created=True)
+
+
+def module_completion_update(
+    *, user, module, language: str | None = None
+) -> ModuleCompletion | None:
+    """Record that `user` completed `module` if every live lesson is done and the
+    check (if it has one) is passed; never removes a completion."""
+    with transaction.atomic():
+        _lock_trainee(user)
+        return _complete_module_if_done(
+            user, module, language or translation.get_language()
+        )
+
+
+def _lock_trainee(user):
+    # Without it, a lesson marked done in one tab and the check passed in another
+    # would each miss the other's uncommitted write, and the module would stay
+    # uncompleted although both requirements are met.
+    list(
+        get_user_model()
+        .objects.select_for_update()
+        .filter(pk=user.pk)
+        .values_list("pk", flat=True)
+    )
+
+
+def _repeated(attempt, module):
+    if attempt.module_id != module.pk:
+        raise ValidationError(grading.NOT_AN_OPTION, code="foreign_token")
+    return SubmittedAttempt(attempt, created=False)
+
+
+def _complete_module_if_done(user, module, language):
+    completion = ModuleCompletion.objects.filter(user=user, module=module).first()
+    if completion is not None or not selectors.requirements_met(user, module):
+        return completion
+    try:
+        with transaction.atomic():
+            return ModuleCompletion.objects.create(
+                user=user,
+                module=module,
+                module_title=module.title,
+                language=language,
+            )
+    except IntegrityError:
+        return ModuleCompletion.objects.get(user=user, module=module)
