@@ -1,8 +1,9 @@
 from django.conf import settings
 from django.contrib.messages.storage.cookie import CookieStorage
 from django.utils.cache import cc_delim_re
+from wagtail.models import Site
 
-from .cache import cache_seconds, cached_page, page_key, store_page
+from .cache import cache_seconds, cached_page, page_key, remember, store_page
 
 SKIPPED_PREFIXES = ("/admin/", "/documents/", "/django-admin/")
 UNCACHEABLE_CONTROL = ("private", "no-cache", "no-store")
@@ -73,3 +74,26 @@ class AnonymousPageCacheMiddleware:
             header.strip().lower() for header in cc_delim_re.split(response["Vary"])
         }
         return varied <= HANDLED_VARY
+
+
+class SharedSiteMiddleware:
+    """Find the request's Wagtail site, and its root page, in the shared cache.
+
+    Wagtail asks the database for both on every page it serves.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        name = f"site:{request.get_host()}:{request.get_port()}"
+        # Where Site.find_for_request looks first.
+        request._wagtail_site = remember(name, lambda: _site_of(request))
+        return self.get_response(request)
+
+
+def _site_of(request):
+    site = Site.find_for_request(request)
+    if site is not None:
+        site.root_page.specific  # noqa: B018 - loaded now, routing starts there
+    return site

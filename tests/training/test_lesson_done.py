@@ -140,13 +140,13 @@ def test_an_anonymous_reader_of_a_private_module_is_sent_to_sign_in(client, less
     assert "/_util/login/" in response["Location"]
 
 
-# Site, routing: root page, home page's children, the specific training index,
-# the module by its slug, the specific module, the lesson by its slug, the
-# specific lesson (8); the user (1; the session comes from the cache); view
+# Routing (the site and the home page's children come from the shared cache):
+# the specific training index, the module by its slug, the specific module, the
+# lesson by its slug (4); the user (1; the session comes from the cache); view
 # restrictions, for the portal's check and Wagtail's (2; which pages to look at
 # is remembered from reading the lesson); transaction (savepoint, release: 2);
 # lock the trainee, look for the record (2) ...
-MARK_DONE_AGAIN_QUERIES = 15
+MARK_DONE_AGAIN_QUERIES = 11
 # ... then insert it (savepoint, insert, release: 3); its module, the module's
 # completion, a live lesson not done yet (3).
 MARK_DONE_QUERIES = MARK_DONE_AGAIN_QUERIES + 6
