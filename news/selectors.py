@@ -15,10 +15,8 @@ from django.http import QueryDict
 from wagtail.images import get_image_model
 
 from portal.centres.models import Centre, Country
-from portal.home.templatetags.navigation import without_restricted
 from portal.i18n.languages import language_codes, localized_field
-from portal.i18n.pages import child_by_slug as child_by_slug  # for training.models
-from portal.i18n.pages import translated_slug_is
+from portal.i18n.pages import translated_slug_is, without_restricted
 from portal.pagecache.cache import remember
 from portal.topics.models import Topic
 

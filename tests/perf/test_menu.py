@@ -4,7 +4,7 @@ import pytest
 from wagtail.models import PageViewRestriction
 
 from portal.home.factories import ContentPageFactory
-from portal.home.templatetags.navigation import without_restricted
+from portal.i18n.pages import without_restricted
 
 
 @pytest.fixture

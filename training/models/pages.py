@@ -16,8 +16,7 @@ from wagtail.models import Page
 from wagtail.search import index
 from wagtail.url_routing import RouteResult
 
-from news.selectors import child_by_slug
-from portal.i18n.pages import TranslatedPageMixin
+from portal.i18n.pages import TranslatedPageMixin, child_by_slug
 from portal.topics.models import Topic
 
 from .. import access, selectors, services

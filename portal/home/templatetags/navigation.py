@@ -1,23 +1,10 @@
 from django import template
-from django.db.models import Exists, F, OuterRef
-from django.db.models.lookups import StartsWith
-from wagtail.models import PageViewRestriction, Site
+from wagtail.models import Site
 
+from portal.i18n.pages import without_restricted
 from portal.pagecache.cache import remember
 
 register = template.Library()
-
-
-def without_restricted(pages):
-    """`pages` less those at or under a view restriction, in the same query.
-
-    Wagtail's `public()` first loads every restriction with its page, one more
-    query on every page view.
-    """
-    restricted = PageViewRestriction.objects.filter(
-        StartsWith(OuterRef("path"), F("page__path"))
-    )
-    return pages.filter(~Exists(restricted))
 
 
 def menu_pages(root):
