@@ -44,7 +44,7 @@ OPEN_GRAPH_LOCALES = {"en": "en_US", "id": "id_ID", "vi": "vi_VN", "ar": "ar_AR"
 SOCIAL_IMAGE = "fill-1200x630|format-jpeg"  # the size link previews use
 
 
-class NewsIndexPage(RoutablePageMixin, TranslatedPageMixin, Page):
+class NewsIndexPage(TranslatedPageMixin, RoutablePageMixin, Page):
     intro = models.TextField(_("introduction"), blank=True)
     per_page = 10
 
