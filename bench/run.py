@@ -7,7 +7,7 @@ import sys
 import time
 from dataclasses import dataclass
 
-from . import load, server
+from . import load, reports, searches, server
 from .scenarios import SCENARIOS, STATIC, TARGETS
 
 STYLESHEET = re.compile(rb'<link rel="stylesheet" href="([^"]+)"')
@@ -30,7 +30,7 @@ def stylesheet_of(port, path):
     return found.group(1).decode()
 
 
-def loads(static):
+def loads(static, scenarios=SCENARIOS):
     return {
         scenario.name: load.Load(
             path=scenario.path.format(static=static),
@@ -38,18 +38,18 @@ def loads(static):
             expect=scenario.expect,
             unique_query=scenario.unique_query,
         )
-        for scenario in SCENARIOS
+        for scenario in scenarios
     }
 
 
-def measure(client, gunicorn, args):
+def measure(client, gunicorn, args, extra=()):
     """Every scenario, round after round; each round's rates set beside the
     static file's in the same round.
 
     Other work on the machine comes and goes: rounds taken in turns meet it
     alike, and the medians leave out the most disturbed.
     """
-    specs = loads(stylesheet_of(gunicorn.port, "/en/"))
+    specs = loads(stylesheet_of(gunicorn.port, "/en/"), [*SCENARIOS, *extra])
     for spec in specs.values():
         client.hammer(gunicorn.port, spec, WARM_UP_SECONDS, args.connections)
     rounds = {name: [] for name in specs}
@@ -109,6 +109,8 @@ def main(argv=None):
     print("Preparing the bench database, content and static files...", flush=True)
     try:
         server.prepare(env)
+        report_bench = reports.prepare(env)
+        search_bench = searches.prepare(env)
     except RuntimeError as error:
         print(error, file=sys.stderr)
         return 1
@@ -120,7 +122,10 @@ def main(argv=None):
             "workers' CPU time per request.\n",
             flush=True,
         )
-        rounds = measure(client, gunicorn, args)
+        rounds = measure(client, gunicorn, args, search_bench.scenarios)
+        report_rounds = reports.measure(client, gunicorn, args, report_bench)
     report(rounds)
+    reports.report(report_rounds, report_bench)
+    searches.report(rounds, search_bench, median)
     print(f"\n({time.monotonic() - started:.0f} s in all)")
     return 0

@@ -26,7 +26,15 @@ if settings.DEBUG:
 
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
-urlpatterns += i18n_patterns(path("", include(wagtail_urls)))
+urlpatterns += i18n_patterns(
+    path("accounts/", include("portal.accounts.urls")),
+    # allauth's views (sign-up, sign-in, password reset) by their own names.
+    path("accounts/", include("allauth.urls")),
+    path("certificates/", include("training.certificates.urls")),
+    path("supervision/", include("training.reports.urls")),
+    path("search/", include("portal.search.urls")),
+    path("", include(wagtail_urls)),
+)
 
 handler404 = "portal.i18n.errors.page_not_found"
 handler500 = "portal.i18n.errors.server_error"

@@ -4,7 +4,9 @@ from django.core.cache import cache
 from django.utils import translation
 from wagtail.models import Page
 
+from portal.accounts.factories import StaffProfileFactory
 from portal.accounts.roles import EDITORS, MODERATORS, TRAINEES
+from portal.centres.factories import CentreFactory
 from portal.home.factories import ContentPageFactory, HomePageFactory, make_default_site
 
 TRANSLATED_HOME = {
@@ -101,3 +103,34 @@ def about_page(home_page):
         intro_ind="Portal ini melatih tenaga perlindungan anak.",
         show_in_menus=True,
     )
+
+
+@pytest.fixture
+def staff_centre(db):
+    """The centre of the staff fixtures below."""
+    return CentreFactory(slug="jambi", name="Jambi children's centre")
+
+
+@pytest.fixture
+def approved_trainee(staff_centre):
+    """A trainee whose sign-up a supervisor approved; they read in Indonesian."""
+    return StaffProfileFactory(
+        approved=True,
+        centre=staff_centre,
+        full_name="Siti Rahma",
+        preferred_language="id",
+        user__username="siti",
+    ).user
+
+
+@pytest.fixture
+def supervisor(staff_centre):
+    """A supervisor of `staff_centre`, who reads in English."""
+    return StaffProfileFactory(
+        supervisor=True,
+        centre=staff_centre,
+        full_name="Budi Santoso",
+        preferred_language="en",
+        supervised_centres=[staff_centre],
+        user__username="budi",
+    ).user

@@ -2,7 +2,7 @@
 
 from django.conf import settings
 from django.contrib.auth.views import redirect_to_login
-from django.urls import reverse
+from django.shortcuts import resolve_url
 from django.utils.http import urlencode
 from wagtail.models import PageViewRestriction
 
@@ -10,9 +10,9 @@ SIGNED_IN_RESTRICTIONS = (PageViewRestriction.LOGIN, PageViewRestriction.GROUPS)
 
 
 def login_url():
-    """The sign-in page Wagtail's page privacy sends readers to."""
-    return getattr(settings, "WAGTAIL_FRONTEND_LOGIN_URL", None) or reverse(
-        "wagtailcore_login"
+    """The sign-in page Wagtail's page privacy sends readers to, in their language."""
+    return resolve_url(
+        getattr(settings, "WAGTAIL_FRONTEND_LOGIN_URL", None) or "wagtailcore_login"
     )
 
 

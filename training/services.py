@@ -17,12 +17,17 @@ from django.db import IntegrityError, transaction
 from django.utils import translation
 
 from . import grading, selectors
+from .certificates import codes
 from .models.records import (
     AttemptAnswer,
     CheckAttempt,
     LessonProgress,
     ModuleCompletion,
 )
+
+# Drawing a code already taken is unlikely (60 random bits); three times running,
+# impossible in practice.
+CODE_ATTEMPTS = 3
 
 
 @dataclass(frozen=True)
@@ -132,13 +137,24 @@ def _complete_module_if_done(user, module, language):
     completion = ModuleCompletion.objects.filter(user=user, module=module).first()
     if completion is not None or not selectors.requirements_met(user, module):
         return completion
-    try:
-        with transaction.atomic():
-            return ModuleCompletion.objects.create(
-                user=user,
-                module=module,
-                module_title=module.title,
-                language=language,
-            )
-    except IntegrityError:
-        return ModuleCompletion.objects.get(user=user, module=module)
+    for attempt in range(CODE_ATTEMPTS):
+        try:
+            with transaction.atomic():
+                return ModuleCompletion.objects.create(
+                    user=user,
+                    module=module,
+                    module_title=module.title,
+                    cpd_hours=module.cpd_hours,
+                    language=language,
+                    verification_code=codes.new_code(),
+                )
+        except IntegrityError:
+            # Another request completed the module first; or, once in a great
+            # many years, the new code was taken: draw another.
+            completion = ModuleCompletion.objects.filter(
+                user=user, module=module
+            ).first()
+            if completion is not None:
+                return completion
+            if attempt == CODE_ATTEMPTS - 1:
+                raise

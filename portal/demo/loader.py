@@ -6,6 +6,7 @@ one; English slug under its parent; centre and topic slug; picture title;
 username) and writes only what differs, so loading twice changes nothing.
 """
 
+from allauth.account.models import EmailAddress
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.contrib.contenttypes.models import ContentType
@@ -13,6 +14,8 @@ from django.db import transaction
 from django.utils import translation
 from wagtail.models import Page, Site
 
+from portal.accounts.models import StaffProfile
+from portal.centres.models import Centre
 from portal.glossary.factories import GlossaryTermFactory
 from portal.glossary.models import GlossaryTerm
 from portal.home.factories import ContentPageFactory, HomePageFactory, make_default_site
@@ -22,7 +25,9 @@ from portal.i18n.languages import source_language
 from .content.accounts import ACCOUNTS
 from .content.site import HOME, PAGES
 from .glossary import glossary_entries
+from .library import library_load
 from .news import news_load
+from .training import training_load
 from .upsert import Changes, assign, page_upsert
 
 SITE_HOSTNAME = "localhost"
@@ -36,6 +41,8 @@ def demo_load(*, accounts: bool = True) -> Changes:
         glossary_load(changes=changes)
         home = site_load(changes=changes)
         news_load(home=home, changes=changes)
+        library_load(home=home, changes=changes)
+        training_load(home=home, changes=changes)
         if accounts:
             accounts_load(changes=changes)
     return changes
@@ -93,7 +100,8 @@ def site_load(*, changes: Changes) -> HomePage:
 
 
 def accounts_load(*, changes: Changes) -> None:
-    """One account per role, with the fixed password of content/accounts.py."""
+    """One account per role, with the fixed password of content/accounts.py, its
+    e-mail address confirmed and, for staff, a profile at a demo centre."""
     User = get_user_model()
     for account in ACCOUNTS:
         label = f"account: {account.username}"
@@ -121,10 +129,52 @@ def accounts_load(*, changes: Changes) -> None:
         if set(user.groups.all()) != groups:
             user.groups.set(groups)
             changed = True
+        changed = _email_confirm(user) or changed
+        if account.profile is not None:
+            changed = _profile_upsert(user, account.profile) or changed
         if created:
             changes.note("created", label)
         elif changed:
             changes.note("updated", label)
+
+
+def _email_confirm(user):
+    """The account's address, confirmed, as if its owner had followed the link."""
+    address, created = EmailAddress.objects.get_or_create(
+        user=user,
+        email=user.email,
+        defaults={"verified": True, "primary": True},
+    )
+    if created or (address.verified and address.primary):
+        return created
+    address.verified = address.primary = True
+    address.save()
+    return True
+
+
+def _profile_upsert(user, content):
+    """The staff profile of a demo account; True if anything changed."""
+    slugs = [content.centre, *content.supervised_centres]
+    centres = {centre.slug: centre for centre in Centre.objects.filter(slug__in=slugs)}
+    values = {
+        "full_name": content.full_name,
+        "centre": centres[content.centre],
+        "job_role": content.job_role,
+        "preferred_language": content.preferred_language,
+        "status": content.status,
+    }
+    profile = StaffProfile.objects.filter(user=user).first()
+    changed = profile is None
+    if profile is None:
+        profile = StaffProfile.objects.create(user=user, **values)
+    elif assign(profile, values):
+        profile.save()
+        changed = True
+    supervised = {centres[slug] for slug in content.supervised_centres}
+    if set(profile.supervised_centres.all()) != supervised:
+        profile.supervised_centres.set(supervised)
+        changed = True
+    return changed
 
 
 def _initial_page_remove(root, changes):

@@ -1,7 +1,8 @@
 """Text written once per language, and the demo content built from it."""
 
 import datetime
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from decimal import Decimal
 
 from portal.i18n.languages import language_codes, localized_field
 
@@ -44,15 +45,46 @@ class Block:
 
 @dataclass(frozen=True)
 class StructBlock:
-    """A StreamField block of named texts, e.g. a quote and its attribution."""
+    """A StreamField block of named texts, e.g. a quote and its attribution; a
+    field may be a list of texts (a checklist's items)."""
 
     type: str
-    fields: tuple[tuple[str, Translated], ...]
+    fields: tuple[tuple[str, Translated | tuple[Translated, ...]], ...]
 
     def in_language(self, code):
         return {
             "type": self.type,
-            "value": {name: text.in_language(code) for name, text in self.fields},
+            "value": {
+                name: (
+                    [item.in_language(code) for item in text]
+                    if isinstance(text, tuple)
+                    else text.in_language(code)
+                )
+                for name, text in self.fields
+            },
+        }
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A picture block; the stored image's key is known once the picture is."""
+
+    picture: "Picture"
+    alt_text: Translated
+    caption: Translated
+    image_key: int | None = None
+
+    def placed(self, image_key):
+        return replace(self, image_key=image_key)
+
+    def in_language(self, code):
+        return {
+            "type": "image",
+            "value": {
+                "image": self.image_key,
+                "alt_text": self.alt_text.in_language(code),
+                "caption": self.caption.in_language(code),
+            },
         }
 
 
@@ -78,6 +110,25 @@ def key_facts(*facts):
 
 def quote(text, attribution):
     return StructBlock("quote", (("text", text), ("attribution", attribution)))
+
+
+def text(html):
+    return Block("text", html)
+
+
+def case_study(title, situation, discussion):
+    return StructBlock(
+        "case_study",
+        (("title", title), ("situation", situation), ("discussion", discussion)),
+    )
+
+
+def checklist(title, *items):
+    return StructBlock("checklist", (("title", title), ("items", tuple(items))))
+
+
+def reflection(prompt):
+    return StructBlock("reflection", (("prompt", prompt),))
 
 
 @dataclass(frozen=True)
@@ -201,3 +252,153 @@ class StoryContent:
             **body_values(self.body),
             "date": self.date,
         }
+
+
+@dataclass(frozen=True)
+class TrainingIndexContent(NewsIndexContent):
+    """The training section's page, in the menu."""
+
+
+@dataclass(frozen=True)
+class LessonContent:
+    """A lesson: its body as blocks of translated text and pictures."""
+
+    title: Translated
+    slug: Translated
+    summary: Translated
+    body: tuple[Block | StructBlock | Figure, ...]
+
+    def figures(self):
+        return [block for block in self.body if isinstance(block, Figure)]
+
+    def field_values(self, images=None):
+        """Page field values; `images` are the stored pictures by title."""
+        body = [
+            block.placed(images[block.picture.title].pk)
+            if isinstance(block, Figure)
+            else block
+            for block in self.body
+        ]
+        return {
+            **self.title.localized("title"),
+            **self.slug.localized("slug"),
+            **self.summary.localized("summary"),
+            **body_values(body),
+        }
+
+
+@dataclass(frozen=True)
+class OptionContent:
+    """An answer to a question, right or not, with the feedback it earns."""
+
+    text: Translated
+    is_correct: bool
+    feedback: Translated
+
+    def field_values(self):
+        return {
+            **self.text.localized("text"),
+            **self.feedback.localized("feedback"),
+            "is_correct": self.is_correct,
+        }
+
+
+@dataclass(frozen=True)
+class QuestionContent:
+    """A knowledge-check question of a kind (training.models.QuestionKind)."""
+
+    text: Translated
+    kind: str
+    options: tuple[OptionContent, ...]
+
+    def field_values(self):
+        return {**self.text.localized("text"), "kind": self.kind}
+
+
+@dataclass(frozen=True)
+class ModuleContent:
+    """A training module, its lessons and its knowledge check; its topic,
+    prerequisites and library resources are named by their keys (topic slug,
+    English module or resource slug)."""
+
+    title: Translated
+    slug: Translated
+    topic: str
+    summary: Translated
+    objectives: tuple[Translated, ...]
+    audience_roles: tuple[str, ...]
+    estimated_minutes: int
+    cpd_hours: Decimal
+    pass_mark: int
+    prerequisites: tuple[str, ...]
+    lessons: tuple[LessonContent, ...]
+    questions: tuple[QuestionContent, ...]
+    resources: tuple[str, ...] = ()
+
+    def field_values(self):
+        """Page field values, without the topic and prerequisites (stored objects)."""
+        return {
+            **self.title.localized("title"),
+            **self.slug.localized("slug"),
+            **self.summary.localized("summary"),
+            **{
+                localized_field("learning_objectives", code): "\n".join(
+                    objective.in_language(code) for objective in self.objectives
+                )
+                for code in language_codes()
+            },
+            "audience_roles": list(self.audience_roles),
+            "estimated_minutes": self.estimated_minutes,
+            "cpd_hours": self.cpd_hours,
+            "pass_mark": self.pass_mark,
+        }
+
+
+TRUE = Translated(en="True", id="Benar", vi="Đúng", ar="صحيح")
+FALSE = Translated(en="False", id="Salah", vi="Sai", ar="خطأ")
+RIGHT = Translated(en="Right.", id="Tepat.", vi="Chính xác.", ar="إجابة صحيحة.")
+NOT_QUITE = Translated(
+    en="Not quite.", id="Kurang tepat.", vi="Chưa đúng.", ar="ليست الإجابة الصحيحة."
+)
+
+
+def joined(*texts):
+    """Texts one after the other, in each language."""
+    return Translated(
+        **{
+            code: " ".join(text.in_language(code) for text in texts)
+            for code in language_codes()
+        }
+    )
+
+
+def right(text, feedback):
+    return OptionContent(text, True, feedback)
+
+
+def wrong(text, feedback):
+    return OptionContent(text, False, feedback)
+
+
+def single_choice(text, *options):
+    return QuestionContent(text, "single", options)
+
+
+def multiple_choice(text, *options):
+    return QuestionContent(text, "multiple", options)
+
+
+def true_or_false(statement, *, is_true, explanation):
+    """A statement to judge; both answers explain why, the wrong one says so."""
+    return QuestionContent(
+        statement,
+        "true_false",
+        (
+            OptionContent(
+                TRUE, is_true, joined(RIGHT if is_true else NOT_QUITE, explanation)
+            ),
+            OptionContent(
+                FALSE, not is_true, joined(NOT_QUITE if is_true else RIGHT, explanation)
+            ),
+        ),
+    )

@@ -21,12 +21,22 @@ class Changes:
 
 
 def page_upsert(
-    existing, *, parent, content, factory, changes, values=None, relations=None
+    existing,
+    *,
+    parent,
+    content,
+    factory,
+    changes,
+    values=None,
+    relations=None,
+    children=None,
 ):
     """The first page of `existing`, else a new child of `parent`; published.
 
     `values` default to the content's field values; `relations` are parental
-    many-to-many relations by name, e.g. {"topics": [topic, ...]}.
+    many-to-many relations by name, e.g. {"topics": [topic, ...]}; `children`
+    sets the page's inline objects (written on publish) and says whether any
+    changed.
     """
     values = content.field_values() if values is None else values
     label = f"page: {content.slug.en}"
@@ -36,13 +46,17 @@ def page_upsert(
             parent=parent, title=content.title.en, slug=content.slug.en, **values
         )
         relations_assign(page, relations or {})
+        if children is not None:
+            children(page)
         changes.note("created", label)
     else:
         fields_changed = assign(page, values)
         relations_changed = relations_assign(page, relations or {})
+        children_changed = children is not None and children(page)
         if not (
             fields_changed
             or relations_changed
+            or children_changed
             or not page.live
             or page.has_unpublished_changes
         ):

@@ -30,8 +30,10 @@ INSTALLED_APPS = [
     "portal.centres",
     "news",
     "training",
+    "library",
     "portal.moderation",
     "portal.translation_status",
+    "portal.search",
     "portal.demo",
     "wagtail.contrib.forms",
     "wagtail.contrib.routable_page",
@@ -55,6 +57,8 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.sitemaps",
     "django.contrib.staticfiles",
+    "allauth",
+    "allauth.account",
 ]
 
 MIDDLEWARE = [
@@ -69,6 +73,7 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "allauth.account.middleware.AccountMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
@@ -97,6 +102,10 @@ DATABASES = {
         default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}", conn_max_age=60
     )
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    # JIT compiling costs more than it saves on the portal's short queries (the
+    # supervisor's export ran 3.6x slower with it).
+    DATABASES["default"].setdefault("OPTIONS", {})["options"] = "-c jit=off"
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 REDIS_URL = os.environ.get("REDIS_URL", "")
@@ -135,6 +144,39 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
+
+AUTHENTICATION_BACKENDS = [
+    # Wagtail's admin sign-in (by username) ...
+    "django.contrib.auth.backends.ModelBackend",
+    # ... and the portal's, by e-mail or username.
+    "allauth.account.auth_backends.AuthenticationBackend",
+]
+LOGIN_URL = "account_login"
+LOGIN_REDIRECT_URL = "/"
+# Page privacy ("signed-in readers only") sends readers to the portal's sign-in,
+# in their language; editors keep Wagtail's own at /admin/login/.
+WAGTAIL_FRONTEND_LOGIN_URL = LOGIN_URL
+
+# Staff sign up with their e-mail address, confirm it, then wait for a supervisor
+# (portal/accounts/approval.py).
+ACCOUNT_ADAPTER = "portal.accounts.adapter.PortalAccountAdapter"
+ACCOUNT_FORMS = {
+    "login": "portal.accounts.forms.SignInForm",
+    "signup": "portal.accounts.forms.StaffSignupForm",
+    "reset_password": "portal.accounts.forms.PasswordResetForm",
+    "reset_password_from_key": "portal.accounts.forms.PasswordResetKeyForm",
+    "change_password": "portal.accounts.forms.PasswordChangeForm",
+}
+ACCOUNT_LOGIN_METHODS = {"email", "username"}
+ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*", "password2*"]
+ACCOUNT_EMAIL_VERIFICATION = "mandatory"
+ACCOUNT_UNIQUE_EMAIL = True
+# Say plainly that an address is already registered (staff sign up once, and an
+# approval by a supervisor follows anyway).
+ACCOUNT_PREVENT_ENUMERATION = False
+ACCOUNT_SESSION_REMEMBER = True
+ACCOUNT_LOGOUT_ON_GET = False
+DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "portal@localhost")
 
 # Languages: English is the source language every translation falls back to.
 LANGUAGE_CODE = "en"
@@ -181,6 +223,14 @@ WAGTAIL_GRAVATAR_PROVIDER_URL = None  # no request may leave the site
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
+
+# Documents: only passive types, downloaded (never shown in the browser) through
+# Wagtail's serve view, which applies the collections' privacy rules.
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
+WAGTAILDOCS_INLINE_CONTENT_TYPES = []
+WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "xlsx", "pptx", "odt", "png", "jpg", "jpeg"]
+WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "library.forms.SafeDocumentForm"
 
 SESSION_COOKIE_HTTPONLY = True
 CSRF_COOKIE_HTTPONLY = True

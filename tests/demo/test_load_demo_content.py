@@ -8,8 +8,10 @@ from django.utils import translation
 from wagtail.models import Page, Revision, Site
 
 from portal.demo.content.accounts import ACCOUNTS
+from portal.demo.content.library import RESOURCES
 from portal.demo.content.news import STORIES
 from portal.demo.content.site import ABOUT, HOME, PAGES
+from portal.demo.content.training import MODULES
 from portal.glossary.models import GlossaryTerm
 from portal.home.models import ContentPage, HomePage
 from portal.i18n.languages import localized_field
@@ -56,8 +58,13 @@ def test_it_builds_the_home_page_and_its_menu_as_the_default_site(demo_home):
     assert demo_home.get_parent().depth == 1
     children = ContentPage.objects.child_of(demo_home).live().in_menu()
     assert [page.slug_en for page in children] == [p.slug.en for p in PAGES]
-    # The tree root, home, its pages, the news index and its stories.
-    assert Page.objects.count() == 2 + len(PAGES) + 1 + len(STORIES)
+    # The tree root, home, its pages, the news index and its stories, the training
+    # index, its modules and their lessons.
+    training_pages = 1 + sum(1 + len(module.lessons) for module in MODULES)
+    library_pages = 1 + len(RESOURCES)
+    assert Page.objects.count() == (
+        2 + len(PAGES) + 1 + len(STORIES) + training_pages + library_pages
+    )
 
 
 def test_it_replaces_wagtails_welcome_page_and_keeps_the_site_record(load_demo):

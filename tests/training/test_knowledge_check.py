@@ -232,7 +232,7 @@ def test_an_anonymous_reader_is_sent_to_sign_in_and_nothing_recorded(
         send(client, gatekeeping, check_form(right_answers(gatekeeping))),
     ):
         assert response.status_code == 302
-        assert "/_util/login/" in response["Location"]
+        assert response["Location"].startswith("/en/accounts/login/?next=")
     assert not CheckAttempt.objects.exists()
 
 

@@ -16,6 +16,7 @@ from wagtail.models import Page
 from wagtail.search import index
 from wagtail.url_routing import RouteResult
 
+from portal.accounts.models import JobRole as AudienceRole
 from portal.i18n.pages import TranslatedPageMixin, child_by_slug
 from portal.topics.models import Topic
 
@@ -28,16 +29,6 @@ ALREADY_SUBMITTED = _(
     "counted twice."
 )
 LESSON_DONE = _("Lesson marked as done.")
-
-
-class AudienceRole(models.TextChoices):
-    SOCIAL_WORKER = "social_worker", _("Social worker")
-    COUNSELLOR = "counsellor", _("Social counsellor")
-    PSYCHOLOGIST = "psychologist", _("Psychologist")
-    NURSE = "nurse", _("Nurse")
-    MENTOR = "mentor", _("Mentor")
-    ADMINISTRATOR = "administrator", _("Administrator")
-    SUPERVISOR = "supervisor", _("Supervisor")
 
 
 class AudienceRolesField(models.JSONField):
@@ -166,6 +157,15 @@ class TrainingModulePage(TranslatedPageMixin, RoutedPageMixin, Page):
         verbose_name=_("prerequisites"),
         help_text=_("Modules to complete before this one; recommended, not enforced."),
     )
+    related_resources = ParentalManyToManyField(
+        "library.ResourcePage",
+        blank=True,
+        related_name="training_modules",
+        verbose_name=_("related library resources"),
+        help_text=_(
+            "Guides, tools and policies from the library to use with this module."
+        ),
+    )
     pass_mark = models.PositiveSmallIntegerField(
         _("pass mark (%)"),
         default=80,
@@ -184,6 +184,7 @@ class TrainingModulePage(TranslatedPageMixin, RoutedPageMixin, Page):
         ),
         FieldPanel("learning_objectives"),
         FieldPanel("prerequisites"),
+        FieldPanel("related_resources"),
         MultiFieldPanel(
             [
                 FieldPanel("pass_mark"),
@@ -217,9 +218,10 @@ class TrainingModulePage(TranslatedPageMixin, RoutedPageMixin, Page):
         return [AudienceRole(role).label for role in self.audience_roles]
 
     def live_prerequisites(self):
-        # Filtered in Python: a preview holds the editor's unsaved choice.
-        modules = [module for module in self.prerequisites.all() if module.live]
-        return sorted(modules, key=lambda module: module.path)
+        return _live_in_tree_order(self.prerequisites.all())
+
+    def live_related_resources(self):
+        return _live_in_tree_order(self.related_resources.all())
 
     def questions(self):
         """The live check's questions with their options: two queries."""
@@ -231,6 +233,7 @@ class TrainingModulePage(TranslatedPageMixin, RoutedPageMixin, Page):
         context.update(
             lessons=lessons,
             prerequisites=self.live_prerequisites(),
+            related_resources=self.live_related_resources(),
             has_check=self.check_questions.exists(),
         )
         if request.user.is_authenticated:
@@ -296,6 +299,11 @@ class TrainingModulePage(TranslatedPageMixin, RoutedPageMixin, Page):
                 "review": selectors.attempt_review(attempt, self.questions()),
             },
         )
+
+
+def _live_in_tree_order(pages):
+    # Filtered in Python: a preview holds the editor's unsaved choice.
+    return sorted((page for page in pages if page.live), key=lambda page: page.path)
 
 
 class LessonPage(TranslatedPageMixin, RoutedPageMixin, Page):

@@ -12,8 +12,11 @@ Only `training.services` writes these models.
 from django.conf import settings
 from django.db import models
 from django.db.models import F, Q
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+
+from ..certificates import codes
 
 
 def language_choices():
@@ -133,10 +136,22 @@ class ModuleCompletion(models.Model):
         null=True,
         related_name="completions",
     )
-    # Kept so that the record still says what was completed if the page goes.
+    # Kept so that the record still says what was completed if the page goes,
+    # and so that a later edit of the module does not change an issued certificate.
     module_title = models.CharField(_("module title"), max_length=255)
+    cpd_hours = models.DecimalField(
+        _("CPD hours"), max_digits=4, decimal_places=1, default=0
+    )
     completed_at = models.DateTimeField(_("completed at"), default=timezone.now)
     language = models.CharField(_("language"), max_length=7, choices=language_choices)
+    # Printed on the certificate; anyone may check it on the verification page.
+    verification_code = models.CharField(
+        _("verification code"),
+        max_length=codes.LENGTH,
+        unique=True,
+        editable=False,
+        default=codes.new_code,
+    )
 
     class Meta:
         verbose_name = _("module completed")
@@ -149,3 +164,27 @@ class ModuleCompletion(models.Model):
 
     def __str__(self):
         return f"{self.user} · {self.module_title}"
+
+    def get_absolute_url(self):
+        """The certificate (PDF), for its owner."""
+        return reverse("certificates:pdf", args=[self.verification_code])
+
+    @property
+    def printed_code(self):
+        return codes.grouped(self.verification_code)
+
+    @property
+    def holder_name(self):
+        """The trainee's name as their certificate shows it."""
+        profile = getattr(self.user, "staff_profile", None)
+        return (
+            (profile and profile.full_name)
+            or self.user.get_full_name()
+            or self.user.get_username()
+        )
+
+    @property
+    def title(self):
+        """The module's title in the current language (English if not translated);
+        the title recorded at completion once the module is deleted."""
+        return self.module.title if self.module is not None else self.module_title

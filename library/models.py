@@ -1,0 +1,357 @@
+from dataclasses import dataclass
+
+from django.core.exceptions import ValidationError
+from django.core.paginator import Page as PageOfItems
+from django.core.paginator import Paginator
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.utils import timezone, translation
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.models import Page
+from wagtail.search import index
+
+from portal.accounts.models import JobRole
+from portal.centres.models import Country
+from portal.i18n.completeness import field_value, has_content, missing_fields
+from portal.i18n.languages import (
+    language_codes,
+    language_versions,
+    local_name,
+    localized_field,
+    source_language,
+)
+from portal.i18n.pages import TranslatedPageMixin
+from portal.pagecache.cache import remember_for_page
+from portal.search.entries import SearchEntry
+from portal.topics.models import Topic
+
+from .extraction import document_text
+from .fields import ChoiceListField
+from .selectors import (
+    FilterOptions,
+    ResourceFilters,
+    resource_by_slug,
+    resource_documents,
+    resource_listing,
+    resource_surroundings,
+)
+
+FIRST_YEAR = 1950
+
+
+class ResourceType(models.TextChoices):
+    GUIDE = "guide", _("Guide")
+    TOOLKIT = "toolkit", _("Toolkit")
+    POLICY = "policy", _("Policy")
+    TRAINING_MATERIAL = "training_material", _("Training material")
+    RESEARCH = "research", _("Research")
+    FORM = "form", _("Form or template")
+
+
+def last_year():
+    return timezone.localdate().year + 1  # a resource may be dated next year
+
+
+class LibraryIndexPage(TranslatedPageMixin, Page):
+    intro = models.TextField(_("introduction"), blank=True)
+    per_page = 12
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["library.ResourcePage"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("resource library")
+
+    def child_at(self, slug):
+        return resource_by_slug(self, slug)  # one query: every child is a resource
+
+    def paginate(self, request, filters):
+        """The requested page of resources, the first for nonsense, the last when
+        past the end; shared by every reader of a language until content changes."""
+        asked = request.GET.get("page", "")
+        code = translation.get_language()  # "in my language" depends on it
+
+        def build():
+            resources = resource_listing(self, filters, code)
+            page = Paginator(resources, self.per_page).get_page(asked)
+            return list(page), page.number, page.paginator.count
+
+        name = f"library-listing:{self.pk}:{code}:{filters.as_query()}:{asked}"
+        resources, number, count = remember_for_page(request, self, name, build)
+        return PageOfItems(resources, number, Paginator(range(count), self.per_page))
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        filters = ResourceFilters.from_query(request.GET)
+        options = FilterOptions()
+        known = options.knows(filters)
+        context.update(
+            filters=filters,
+            filters_unknown=not known,
+            options=options,
+            # Unknown values match nothing: say so rather than guess.
+            resources=(
+                self.paginate(request, filters)
+                if known
+                else Paginator([], self.per_page).get_page(1)
+            ),
+            filter_query=filters.as_query(),
+        )
+        return context
+
+
+@dataclass(frozen=True)
+class Download:
+    """One language's file (or link) of a resource, as the page offers it."""
+
+    code: str
+    name_local: str
+    url: str
+    file_type: str = ""  # "PDF", "DOCX"; empty for a link
+    size: int | None = None  # bytes
+    host: str = ""  # a link's site
+
+    @property
+    def is_link(self):
+        return not self.file_type
+
+
+class ResourcePage(TranslatedPageMixin, Page):
+    summary = models.TextField(_("summary"), max_length=600)
+    resource_type = models.CharField(
+        _("type of resource"), max_length=32, choices=ResourceType.choices
+    )
+    topics = ParentalManyToManyField(
+        Topic, related_name="resource_pages", blank=True, verbose_name=_("topics")
+    )
+    countries = ChoiceListField(
+        _("countries"),
+        choices_class=Country,
+        blank=True,
+        help_text=_("The countries the resource is written for; none if any."),
+    )
+    year = models.PositiveSmallIntegerField(
+        _("year"),
+        validators=[MinValueValidator(FIRST_YEAR), MaxValueValidator(last_year)],
+    )
+    publisher = models.CharField(_("publisher"), max_length=200, blank=True)
+    audience_roles = ChoiceListField(
+        _("audience"),
+        choices_class=JobRole,
+        blank=True,
+        help_text=_("The roles this resource is written for."),
+    )
+    # Translated: each language has a file (or a link) of its own.
+    document = models.ForeignKey(
+        "wagtaildocs.Document",
+        verbose_name=_("file"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    link = models.URLField(
+        _("external link"),
+        blank=True,
+        help_text=_("Instead of a file: the address where the resource is published."),
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("summary"),
+        FieldRowPanel([FieldPanel("resource_type"), FieldPanel("year")]),
+        FieldPanel("publisher"),
+        FieldPanel("topics"),
+        FieldPanel("countries"),
+        FieldPanel("audience_roles"),
+        MultiFieldPanel(
+            [FieldPanel("document"), FieldPanel("link")],
+            heading=_("File or link, per language"),
+        ),
+    ]
+    search_fields = [*Page.search_fields, index.SearchField("summary")]
+
+    parent_page_types = ["library.LibraryIndexPage"]
+    subpage_types = []
+
+    # Translated fields that hold a language's file, not a text: a resource
+    # exists in some languages only, and says which.
+    file_fields = ("document", "link")
+
+    class Meta:
+        verbose_name = _("resource")
+        verbose_name_plural = _("resources")
+
+    def clean(self):
+        super().clean()
+        errors = {}
+        for code in language_codes():
+            if self.document_id_in(code) and self.link_in(code):
+                errors[localized_field("link", code)] = _(
+                    "Give a file or a link for this language, not both."
+                )
+        if not self.available_languages:
+            errors[localized_field("document", source_language())] = _(
+                "Add a file or a link, in at least one language."
+            )
+        if errors:
+            raise ValidationError(errors)
+
+    def document_id_in(self, code):
+        return getattr(self, f"{localized_field('document', code)}_id")
+
+    def link_in(self, code):
+        return getattr(self, localized_field("link", code)) or ""
+
+    @property
+    def available_languages(self):
+        """Languages the resource has a file or a link in."""
+        return [
+            code
+            for code in language_codes()
+            if self.document_id_in(code) or self.link_in(code)
+        ]
+
+    @property
+    def is_available_in_current_language(self):
+        return translation.get_language() in self.available_languages
+
+    def available_language_names(self):
+        """The languages of the resource's files, each named in its own script."""
+        return [
+            {"code": code, "name_local": local_name(code)}
+            for code in self.available_languages
+        ]
+
+    @cached_property
+    def untranslated_fields(self):
+        """Texts shown in English; the files list their own languages."""
+        code = translation.get_language()
+        missing = missing_fields(self, code)
+        return [name for name in missing if name not in self.file_fields]
+
+    def shown_language(self, field_name):
+        """The language a translated field is shown in: the reader's, or English."""
+        code = translation.get_language()
+        if has_content(field_value(self, field_name, code)):
+            return code
+        return source_language()
+
+    @property
+    def type_label(self):
+        return ResourceType(self.resource_type).label
+
+    def country_labels(self):
+        return [Country(code).label for code in self.countries]
+
+    def audience_labels(self):
+        return [JobRole(role).label for role in self.audience_roles]
+
+    def downloads(self, documents):
+        """The file or link of each language, `documents` read by their id."""
+        found = []
+        for code in self.available_languages:
+            document = documents.get(self.document_id_in(code))
+            if document is not None:
+                found.append(
+                    Download(
+                        code=code,
+                        name_local=local_name(code),
+                        url=document.url,
+                        file_type=document.file_extension.upper(),
+                        size=document.file_size,
+                    )
+                )
+            elif self.link_in(code):
+                link = self.link_in(code)
+                host = link.split("//", 1)[-1].split("/", 1)[0]
+                found.append(Download(code, local_name(code), url=link, host=host))
+        return found
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        around = remember_for_page(
+            request,
+            self,
+            f"library-resource:{self.pk}",
+            lambda: resource_surroundings(self),
+        )
+        downloads = self.downloads(around.documents)
+        url = request.build_absolute_uri(self.get_url(request))
+        context.update(
+            topics=around.topics,
+            training_modules=around.training_modules,
+            library_index=around.library_index,
+            downloads=downloads,
+            language_versions=language_versions(request, self),
+            canonical_url=url,
+            structured_data=self.structured_data(url, around.topics, downloads),
+        )
+        return context
+
+    def structured_data(self, url, topics, downloads):
+        """schema.org DigitalDocument, with its file in each language."""
+        data = {
+            "@context": "https://schema.org",
+            "@type": "DigitalDocument",
+            "name": self.title,
+            "description": self.summary,
+            "url": url,
+            "inLanguage": self.available_languages,
+            "genre": str(self.type_label),
+            "copyrightYear": self.year,
+        }
+        if self.publisher:
+            data["publisher"] = {"@type": "Organization", "name": self.publisher}
+        if topics:
+            data["keywords"] = [topic.name for topic in topics]
+        files = [download for download in downloads if not download.is_link]
+        if files:
+            data["encoding"] = [
+                {
+                    "@type": "MediaObject",
+                    "contentUrl": download.url,
+                    "encodingFormat": download.file_type,
+                    "inLanguage": download.code,
+                    **({"contentSize": download.size} if download.size else {}),
+                }
+                for download in files
+            ]
+        return data
+
+    def search_entries(self):
+        """What the resource says in each language it has a title in, with the
+        text of that language's file (see portal/search/entries.py)."""
+        documents = resource_documents(self)
+        # all(): an indexer that prefetches the topics saves a query per page.
+        topics = tuple(sorted(topic.slug for topic in self.topics.all()))
+        published = self.last_published_at or self.first_published_at
+        entries = []
+        for code in language_codes():
+            title = field_value(self, "title", code)
+            if code != source_language() and not has_content(title):
+                continue
+            with translation.override(code):
+                url = self.get_url() or ""
+            file_text = document_text(documents.get(self.document_id_in(code)))
+            entries.append(
+                SearchEntry(
+                    language=code,
+                    title=title or "",
+                    summary=field_value(self, "summary", code) or "",
+                    body="\n".join(filter(None, [self.publisher, file_text])),
+                    url=url,
+                    date=published.date() if published else None,
+                    topics=topics,
+                    countries=tuple(self.countries),
+                    resource_type=self.resource_type,
+                    year=self.year,
+                )
+            )
+        return entries

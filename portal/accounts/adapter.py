@@ -1,0 +1,106 @@
+"""How allauth signs staff up and in: approval before the first sign-in, and each
+person's own language for their pages and e-mails.
+"""
+
+from allauth.account.adapter import DefaultAccountAdapter
+from django.conf import settings
+from django.db import transaction
+from django.urls import reverse, translate_url
+from django.utils import translation
+from django.utils.translation import gettext_lazy as _
+
+from . import approval
+from .mail import preferred_language, recipient_language, subject_format
+from .models import StaffProfile
+
+# Links that allauth puts in its e-mails, turned into the reader's language.
+MAIL_LINKS = ("activate_url", "password_reset_url", "signup_url")
+
+
+class PortalAccountAdapter(DefaultAccountAdapter):
+    error_messages = {
+        **DefaultAccountAdapter.error_messages,
+        "email_password_mismatch": _(
+            "This e-mail address and password do not match an account."
+        ),
+        "username_password_mismatch": _(
+            "This username and password do not match an account."
+        ),
+        "email_taken": _("An account with this e-mail address already exists."),
+        "invalid_password_reset": _(
+            "This link to choose a new password is no longer valid."
+        ),
+        "too_many_login_attempts": _(
+            "Too many attempts to sign in. Please try again later."
+        ),
+        "rate_limited": _("Too many requests. Please wait a moment and try again."),
+        "unknown_email": _("No account uses this e-mail address."),
+    }
+
+    def get_login_stages(self):
+        # After the e-mail check: an unconfirmed address is dealt with first.
+        return [*super().get_login_stages(), "portal.accounts.stages.ApprovalStage"]
+
+    def get_login_redirect_url(self, request):
+        """With no `next`: the home page in the person's language."""
+        language = preferred_language(request.user) or translation.get_language()
+        with translation.override(language):
+            return reverse("wagtail_serve", args=[""])
+
+    def post_login(self, request, user, **kwargs):
+        language = preferred_language(user)
+        if language is None:
+            return super().post_login(request, user, **kwargs)
+        # The "signed in" message is written in the language of the pages to come.
+        with translation.override(language):
+            response = super().post_login(request, user, **kwargs)
+        language_cookie_set(response, language)
+        return response
+
+    def get_email_verification_redirect_url(self, email_address):
+        profile = StaffProfile.objects.filter(user_id=email_address.user_id).first()
+        if profile is not None and not profile.is_approved:
+            return status_page_url(profile)
+        return super().get_email_verification_redirect_url(email_address)
+
+    def confirm_email(self, request, email_address):
+        confirmed = super().confirm_email(request, email_address)
+        profile = StaffProfile.objects.filter(user_id=email_address.user_id).first()
+        if confirmed and profile is not None and not profile.is_approved:
+            transaction.on_commit(lambda: approval.supervisors_notify(profile))
+        return confirmed
+
+    def send_mail(self, template_prefix, email, context):
+        """Every e-mail in its reader's language, its links too."""
+        language = recipient_language(email, context.get("user"))
+        # Translated from the request's language, in which they resolve.
+        context = {
+            name: translate_url(value, language) if name in MAIL_LINKS else value
+            for name, value in context.items()
+        }
+        with translation.override(language):
+            super().send_mail(template_prefix, email, context)
+
+    def format_email_subject(self, subject):
+        return subject_format(subject)
+
+
+def language_cookie_set(response, language):
+    response.set_cookie(
+        settings.LANGUAGE_COOKIE_NAME,
+        language,
+        max_age=settings.LANGUAGE_COOKIE_AGE,
+        samesite=settings.LANGUAGE_COOKIE_SAMESITE,
+        secure=settings.LANGUAGE_COOKIE_SECURE,
+    )
+
+
+def status_page_url(profile):
+    """The page that tells a person, in their language, why they cannot sign in."""
+    name = (
+        "accounts:refused"
+        if profile.status == StaffProfile.Status.REFUSED
+        else "accounts:waiting"
+    )
+    with translation.override(profile.preferred_language):
+        return reverse(name)

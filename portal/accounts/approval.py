@@ -1,0 +1,102 @@
+"""Approving or refusing new accounts: a supervisor of the person's centre, or an
+admin, decides once; the person hears of it in their own language.
+"""
+
+from allauth.account.models import EmailAddress
+from django.contrib.auth.models import Group
+from django.db import transaction
+from django.db.models import Exists, OuterRef
+from django.utils import timezone
+
+from .mail import mail_send, site_url
+from .models import StaffProfile
+from .roles import SUPERVISORS, TRAINEES
+from .supervision import supervised_centres
+
+
+def may_approve(user):
+    return supervised_centres(user).exists()
+
+
+def decidable_profiles(user):
+    """Profiles `user` may decide on: their centres' staff with a confirmed e-mail."""
+    profiles = StaffProfile.objects.filter(
+        Exists(EmailAddress.objects.filter(user=OuterRef("user"), verified=True))
+    )
+    return profiles.filter(centre__in=supervised_centres(user))
+
+
+def pending_profiles(user):
+    """The sign-ups waiting for `user`'s decision, oldest first."""
+    return (
+        decidable_profiles(user)
+        .filter(status=StaffProfile.Status.PENDING)
+        .select_related("user", "centre")
+        .order_by("created_at", "pk")
+    )
+
+
+def profile_approve(*, profile_id: int, by) -> tuple[StaffProfile, bool]:
+    """Approve a pending sign-up; the person becomes a trainee. True if it changed."""
+    return _decide(profile_id=profile_id, by=by, status=StaffProfile.Status.APPROVED)
+
+
+def profile_refuse(*, profile_id: int, by) -> tuple[StaffProfile, bool]:
+    """Refuse a pending sign-up. True if it changed."""
+    return _decide(profile_id=profile_id, by=by, status=StaffProfile.Status.REFUSED)
+
+
+def _decide(*, profile_id, by, status):
+    # Raises StaffProfile.DoesNotExist for a profile `by` may not decide on.
+    with transaction.atomic():
+        # Two supervisors (or one double click) deciding at once: the first
+        # decision wins and the second finds it made.
+        profile = (
+            decidable_profiles(by)
+            .select_for_update(of=("self",))
+            .select_related("user")
+            .get(pk=profile_id)
+        )
+        if profile.status != StaffProfile.Status.PENDING:
+            return profile, False
+        profile.status = status
+        profile.decided_by = by
+        profile.decided_at = timezone.now()
+        profile.save(update_fields=["status", "decided_by", "decided_at"])
+        if status == StaffProfile.Status.APPROVED:
+            profile.user.groups.add(Group.objects.get(name=TRAINEES))
+        transaction.on_commit(lambda: decision_mail_send(profile))
+    return profile, True
+
+
+def decision_mail_send(profile):
+    """Tell the person whether they may now sign in, in their language."""
+    language = profile.preferred_language
+    approved = profile.status == StaffProfile.Status.APPROVED
+    url = site_url("account_login", language=language)
+    mail_send(
+        "accounts/email/approved" if approved else "accounts/email/refused",
+        to=profile.user.email,
+        language=language,
+        context={"profile": profile, "url": url},
+    )
+
+
+def supervisors_notify(profile):
+    """Tell the supervisors of the person's centre that a sign-up awaits them."""
+    supervisors = StaffProfile.objects.filter(
+        supervised_centres=profile.centre,
+        user__is_active=True,
+        user__groups__name=SUPERVISORS,
+    ).select_related("user")
+    for supervisor in supervisors:
+        language = supervisor.preferred_language
+        mail_send(
+            "accounts/email/signup_waiting",
+            to=supervisor.user.email,
+            language=language,
+            context={
+                "profile": profile,
+                "url": site_url("accounts:approvals", language=language),
+            },
+        )

@@ -1,0 +1,126 @@
+"""The account forms, labelled in the portal's words (allauth has no Vietnamese)."""
+
+from allauth.account import forms as allauth_forms
+from django import forms
+from django.db import transaction
+from django.utils import translation
+from django.utils.translation import gettext_lazy as _
+
+from portal.centres.models import Centre
+from portal.i18n.languages import language_codes, local_name
+
+from .models import StaffProfile
+
+LABELS = {
+    "login": _("E-mail address or username"),
+    "email": _("E-mail address"),
+    "password": _("Password"),
+    "oldpassword": _("Current password"),
+    "password1": _("Password"),
+    "password2": _("Password (again)"),
+}
+
+
+def language_choices():
+    """Each language under its own name, as a reader looks for it."""
+    return [(code, local_name(code)) for code in language_codes()]
+
+
+class PortalLabelsMixin:
+    """Our labels, and placeholders that repeat them, on allauth's fields."""
+
+    new_password_labels = {}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        labels = {**LABELS, **self.new_password_labels}
+        for name, field in self.fields.items():
+            if name in labels:
+                field.label = labels[name]
+                if "placeholder" in field.widget.attrs:
+                    field.widget.attrs["placeholder"] = labels[name]
+        if "password" in self.fields:
+            self.fields["password"].help_text = ""
+
+
+class SignInForm(PortalLabelsMixin, allauth_forms.LoginForm):
+    pass
+
+
+class StaffSignupForm(PortalLabelsMixin, allauth_forms.SignupForm):
+    full_name = forms.CharField(
+        label=_("Full name"),
+        max_length=150,
+        help_text=StaffProfile._meta.get_field("full_name").help_text,
+        widget=forms.TextInput(attrs={"autocomplete": "name"}),
+    )
+    centre = forms.ModelChoiceField(
+        label=_("Centre"), queryset=Centre.objects.all(), empty_label=None
+    )
+    job_role = forms.ChoiceField(
+        label=_("Role"), choices=StaffProfile._meta.get_field("job_role").choices
+    )
+    preferred_language = forms.ChoiceField(
+        label=_("Preferred language"),
+        choices=language_choices,
+        help_text=_("Your pages, e-mails and certificates will be in this language."),
+    )
+
+    field_order = [
+        "full_name",
+        "email",
+        "password1",
+        "password2",
+        "centre",
+        "job_role",
+        "preferred_language",
+    ]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["preferred_language"].initial = translation.get_language()
+
+    def save(self, request):
+        # The account and its profile exist together or not at all.
+        with transaction.atomic():
+            return super().save(request)
+
+    def signup(self, request, user):
+        """Called by allauth once the user is saved: the pending profile."""
+        StaffProfile.objects.create(
+            user=user,
+            full_name=self.cleaned_data["full_name"],
+            centre=self.cleaned_data["centre"],
+            job_role=self.cleaned_data["job_role"],
+            preferred_language=self.cleaned_data["preferred_language"],
+        )
+
+
+class PasswordResetForm(PortalLabelsMixin, allauth_forms.ResetPasswordForm):
+    pass
+
+
+class PasswordResetKeyForm(PortalLabelsMixin, allauth_forms.ResetPasswordKeyForm):
+    new_password_labels = {
+        "password1": _("New password"),
+        "password2": _("New password (again)"),
+    }
+
+
+class PasswordChangeForm(PortalLabelsMixin, allauth_forms.ChangePasswordForm):
+    new_password_labels = PasswordResetKeyForm.new_password_labels
+
+
+class ProfileForm(forms.ModelForm):
+    """What a person may change about themselves (their centre is for an admin)."""
+
+    preferred_language = forms.ChoiceField(
+        label=_("Preferred language"),
+        choices=language_choices,
+        help_text=StaffSignupForm.base_fields["preferred_language"].help_text,
+    )
+
+    class Meta:
+        model = StaffProfile
+        fields = ["full_name", "job_role", "preferred_language"]
+        labels = {"full_name": _("Full name"), "job_role": _("Role")}

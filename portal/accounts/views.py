@@ -1,0 +1,84 @@
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.http import Http404, HttpResponseRedirect
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils import translation
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from . import approval
+from .adapter import language_cookie_set
+from .forms import ProfileForm
+from .models import StaffProfile
+
+
+@login_required
+def profile(request):
+    """The signed-in person's profile; their centre is shown, not edited."""
+    staff_profile = StaffProfile.objects.filter(user=request.user).first()
+    form = None
+    if staff_profile is not None:
+        form = ProfileForm(request.POST or None, instance=staff_profile)
+        if request.method == "POST" and form.is_valid():
+            form.save()
+            language = staff_profile.preferred_language
+            # The next page, and the message on it, in the language just chosen.
+            with translation.override(language):
+                messages.success(request, _("Your profile was saved."))
+                response = HttpResponseRedirect(reverse("accounts:profile"))
+            language_cookie_set(response, language)
+            return response
+    return render(
+        request,
+        "accounts/profile.html",
+        {"staff_profile": staff_profile, "form": form},
+    )
+
+
+@login_required
+def approvals(request):
+    """The sign-ups waiting for this supervisor (or admin) to decide."""
+    if not approval.may_approve(request.user):
+        raise PermissionDenied
+    return render(
+        request,
+        "accounts/approvals.html",
+        {"profiles": approval.pending_profiles(request.user)},
+    )
+
+
+@require_POST
+@login_required
+def decide(request, profile_id, decision):
+    if not approval.may_approve(request.user):
+        raise PermissionDenied
+    decide_profile = {
+        "approve": approval.profile_approve,
+        "refuse": approval.profile_refuse,
+    }[decision]
+    try:
+        profile, changed = decide_profile(profile_id=profile_id, by=request.user)
+    except StaffProfile.DoesNotExist:
+        raise Http404 from None
+    if not changed:
+        message = _("%(name)s's sign-up was already decided: %(status)s.")
+    elif profile.is_approved:
+        message = _("%(name)s can now sign in and take training.")
+    else:
+        message = _("%(name)s's sign-up was refused.")
+    messages.success(
+        request,
+        message % {"name": profile.full_name, "status": profile.get_status_display()},
+    )
+    return redirect("accounts:approvals")
+
+
+def waiting(request):
+    """Where a person who cannot sign in yet is sent (no personal data shown)."""
+    return render(request, "accounts/waiting.html")
+
+
+def refused(request):
+    return render(request, "accounts/refused.html")

@@ -1,0 +1,353 @@
+"""Search in Elasticsearch, for deployments larger than the database serves well.
+
+One index per language, each with that language's analyzer; facets are
+aggregations, snippets highlights, "did you mean" the term suggester and titles
+as the reader types the completion suggester. Built with elasticsearch-dsl; the
+request bodies are built apart from sending them, so they can be checked
+without a server.
+"""
+
+from elasticsearch import Elasticsearch
+from elasticsearch.helpers import bulk
+from elasticsearch_dsl import (
+    Completion,
+    Date,
+    Document,
+    Integer,
+    Keyword,
+    Q,
+    Text,
+    analyzer,
+    token_filter,
+)
+from elasticsearch_dsl import Search as DslSearch
+
+from ..highlight import START, STOP, marked_html
+from ..query import FACETS, Hit, Results, Suggestion
+from .base import SearchBackend
+
+INDEX_PREFIX = "portal-search"
+MAX_RESULT_WINDOW = 10_000  # Elasticsearch's default; deeper pages show the last
+
+_stop = {
+    "en": token_filter("english_stop", "stop", stopwords="_english_"),
+    "id": token_filter("indonesian_stop", "stop", stopwords="_indonesian_"),
+    "ar": token_filter("arabic_stop", "stop", stopwords="_arabic_"),
+}
+ANALYZERS = {
+    "en": analyzer(
+        "portal_english",
+        tokenizer="standard",
+        filter=[
+            token_filter(
+                "english_possessive", "stemmer", language="possessive_english"
+            ),
+            "lowercase",
+            _stop["en"],
+            token_filter("english_stemmer", "stemmer", language="english"),
+        ],
+    ),
+    "id": analyzer(
+        "portal_indonesian",
+        tokenizer="standard",
+        filter=[
+            "lowercase",
+            _stop["id"],
+            token_filter("indonesian_stemmer", "stemmer", language="indonesian"),
+        ],
+    ),
+    # arabic_normalization: short vowels, tatweel, hamza forms, ta marbuta and
+    # alef maqsura, as portal/search/normalise.py does for the database.
+    "ar": analyzer(
+        "portal_arabic",
+        tokenizer="standard",
+        filter=[
+            "lowercase",
+            "decimal_digit",
+            _stop["ar"],
+            "arabic_normalization",
+            token_filter("arabic_stemmer", "stemmer", language="arabic"),
+        ],
+    ),
+    # No stemmer for Vietnamese: words are syllables; fold the diacritics (đ
+    # too) so "tre em" finds "trẻ em". asciifolding is built in; icu_folding
+    # would need the analysis-icu plugin.
+    "vi": analyzer(
+        "portal_vietnamese", tokenizer="standard", filter=["lowercase", "asciifolding"]
+    ),
+}
+# Titles as the reader types them: folded, not stemmed.
+TYPING = analyzer(
+    "portal_typing",
+    tokenizer="standard",
+    filter=["lowercase", "asciifolding", "arabic_normalization"],
+)
+FACET_FIELDS = {
+    "kind": "kind",
+    "topic": "topics",
+    "resource_type": "resource_type",
+    "country": "countries",
+    "year": "year",
+}
+SEARCHED_FIELDS = ["title^4", "summary^2", "body"]
+
+
+def index_name(language):
+    return f"{INDEX_PREFIX}-{language}"
+
+
+def document_class(language):
+    """The document of one language's index, with that language's analyzer."""
+    text = ANALYZERS[language]
+    return type(
+        f"SearchDocument_{language}",
+        (Document,),
+        {
+            "page_id": Integer(),
+            "kind": Keyword(),
+            "language": Keyword(),
+            # .plain: the words as written, for "did you mean".
+            "title": Text(analyzer=text, fields={"plain": Text(analyzer=TYPING)}),
+            "title_suggest": Completion(analyzer=TYPING),
+            "summary": Text(analyzer=text),
+            "body": Text(analyzer=text, fields={"plain": Text(analyzer=TYPING)}),
+            "url": Keyword(index=False),
+            "date": Date(),
+            "topics": Keyword(multi=True),
+            "countries": Keyword(multi=True),
+            "resource_type": Keyword(),
+            "year": Integer(),
+            "Index": type(
+                "Index",
+                (),
+                {
+                    "name": index_name(language),
+                    "settings": {"number_of_shards": 1, "number_of_replicas": 0},
+                },
+            ),
+            "__module__": __name__,
+        },
+    )
+
+
+DOCUMENTS = {code: document_class(code) for code in ("en", "id", "vi", "ar")}
+
+
+def to_document(page_id, kind, entry):
+    document = DOCUMENTS[entry.language](
+        meta={"id": f"{page_id}-{entry.language}"},
+        page_id=page_id,
+        kind=kind,
+        language=entry.language,
+        title=entry.title,
+        title_suggest={"input": [entry.title]},
+        summary=entry.summary,
+        body=entry.body,
+        url=entry.url,
+        date=entry.date,
+        topics=list(entry.topics),
+        countries=list(entry.countries),
+        resource_type=entry.resource_type or None,
+        year=entry.year,
+    )
+    return document
+
+
+def matching(text):
+    """The reader's words, with a parser that never fails on what is typed:
+    operators it does not know are read as words."""
+    return Q(
+        "simple_query_string",
+        query=text,
+        fields=SEARCHED_FIELDS,
+        default_operator="and",
+        flags="AND|OR|NOT|PHRASE|WHITESPACE|ESCAPE",
+    )
+
+
+def build_search(search):
+    """The request body of one page of results, with facets and highlights."""
+    start = min(
+        (search.page - 1) * search.per_page, MAX_RESULT_WINDOW - search.per_page
+    )
+    body = DslSearch(index=index_name(search.language)).query(matching(search.text))
+    for facet, value in search.filters:
+        body = body.filter("term", **{FACET_FIELDS[facet]: value})
+    for facet in FACETS:
+        body.aggs.bucket(facet, "terms", field=FACET_FIELDS[facet], size=50)
+    body = body.highlight(
+        "summary",
+        "body",
+        fragment_size=160,
+        number_of_fragments=2,
+        pre_tags=[START],
+        post_tags=[STOP],
+        encoder="default",
+    )
+    body = body.source(exclude=["body", "summary", "title_suggest"])
+    return body.extra(track_total_hits=True)[start : start + search.per_page]
+
+
+def build_did_you_mean(text, language):
+    return (
+        DslSearch(index=index_name(language))
+        .suggest(
+            "did_you_mean",
+            text,
+            term={
+                "field": "title.plain",
+                "suggest_mode": "missing",
+                "min_word_length": 3,
+            },
+        )
+        .suggest(
+            "did_you_mean_body",
+            text,
+            term={
+                "field": "body.plain",
+                "suggest_mode": "missing",
+                "min_word_length": 3,
+            },
+        )
+        .extra(size=0)
+    )
+
+
+def build_count_by_language(text, languages):
+    body = DslSearch(index=",".join(index_name(code) for code in languages)).query(
+        matching(text)
+    )
+    body.aggs.bucket("languages", "terms", field="language", size=len(languages))
+    return body.extra(size=0)
+
+
+def build_suggest(prefix, language, limit):
+    return (
+        DslSearch(index=index_name(language))
+        .suggest(
+            "titles",
+            prefix,
+            completion={
+                "field": "title_suggest",
+                "size": limit,
+                "skip_duplicates": True,
+            },
+        )
+        .source(["title", "url"])
+    )
+
+
+class ElasticsearchBackend(SearchBackend):
+    supports_did_you_mean = True
+
+    def __init__(self, url):
+        self.url = url
+        self._client = None
+
+    @property
+    def client(self):
+        if self._client is None:
+            self._client = Elasticsearch(self.url)
+        return self._client
+
+    def create_indexes(self):
+        for document in DOCUMENTS.values():
+            if not document._index.exists(using=self.client):
+                document.init(using=self.client)
+
+    def index_pages(self, pages):
+        self.create_indexes()
+        self.remove_pages([page_id for page_id, _, _ in pages])
+        documents = [
+            to_document(page_id, kind, entry)
+            for page_id, kind, entries in pages
+            for entry in entries
+            if entry.language in DOCUMENTS
+        ]
+        bulk(
+            self.client,
+            (document.to_dict(include_meta=True) for document in documents),
+            refresh="wait_for",
+        )
+        return len(documents)
+
+    def remove_pages(self, page_ids):
+        self.client.delete_by_query(
+            index=f"{INDEX_PREFIX}-*",
+            query={"terms": {"page_id": list(page_ids)}},
+            refresh=True,
+            ignore_unavailable=True,
+            allow_no_indices=True,
+        )
+
+    def clear(self):
+        for document in DOCUMENTS.values():
+            document._index.delete(using=self.client, ignore_unavailable=True)
+        self.create_indexes()
+
+    def search(self, search):
+        response = build_search(search).using(self.client).execute()
+        total = response.hits.total.value
+        return Results(
+            hits=[hit_of(hit) for hit in response.hits],
+            total=total,
+            page=min(search.page, max(1, -(-total // search.per_page))),
+            per_page=search.per_page,
+            facets={
+                facet: {
+                    str(bucket.key): bucket.doc_count
+                    for bucket in getattr(response.aggregations, facet).buckets
+                }
+                for facet in FACETS
+            },
+        )
+
+    def count_by_language(self, text, languages):
+        response = build_count_by_language(text, languages).using(self.client).execute()
+        return {
+            bucket.key: bucket.doc_count
+            for bucket in response.aggregations.languages.buckets
+        }
+
+    def did_you_mean(self, text, language):
+        response = build_did_you_mean(text, language).using(self.client).execute()
+        return corrected_text(text, response.suggest.to_dict())
+
+    def suggest(self, prefix, language, limit):
+        if not prefix:
+            return []
+        response = build_suggest(prefix, language, limit).using(self.client).execute()
+        return [
+            Suggestion(option._source.title, option._source.url)
+            for option in response.suggest.titles[0].options
+        ]
+
+
+def hit_of(hit):
+    fragments = [
+        *getattr(hit.meta, "highlight", {}).get("summary", []),
+        *getattr(hit.meta, "highlight", {}).get("body", []),
+    ]
+    return Hit(
+        page_id=hit.page_id,
+        kind=hit.kind,
+        language=hit.language,
+        title=hit.title,
+        url=hit.url,
+        snippet=marked_html(" … ".join(fragments[:2])),
+        date=getattr(hit, "date", None),
+        resource_type=getattr(hit, "resource_type", "") or "",
+        year=getattr(hit, "year", None),
+    )
+
+
+def corrected_text(text, suggestions):
+    """The query with each misspelt word replaced by the suggesters' best."""
+    replacements = {}
+    for name in ("did_you_mean", "did_you_mean_body"):
+        for token in suggestions.get(name, []):
+            if token["options"] and token["text"] not in replacements:
+                replacements[token["text"]] = token["options"][0]["text"]
+    if not replacements:
+        return None
+    return " ".join(replacements.get(word.lower(), word) for word in text.split())

@@ -1,0 +1,232 @@
+"""Supervisors approve their own centres' sign-ups, once; the person hears of it
+in their language."""
+
+import threading
+
+import pytest
+from django.conf import settings
+from django.core import mail
+from django.db import connection
+from django.test import Client
+
+from portal.accounts import approval
+from portal.accounts.factories import StaffProfileFactory, UserFactory
+from portal.accounts.models import StaffProfile
+from portal.accounts.roles import SUPERVISORS, TRAINEES
+
+from .conftest import mail_to
+
+
+@pytest.fixture
+def pending(staff_centre):
+    return StaffProfileFactory(
+        centre=staff_centre,
+        full_name="Nguyễn Thị Lan",
+        preferred_language="vi",
+        user__username="lan",
+    )
+
+
+@pytest.fixture
+def supervisor_client(client, supervisor):
+    client.force_login(supervisor)
+    return client
+
+
+def approve_url(profile):
+    return f"/en/accounts/approvals/{profile.pk}/approve/"
+
+
+def test_the_page_lists_confirmed_sign_ups_of_the_supervisors_centres_only(
+    supervisor_client, pending, other_centre, approved_trainee
+):
+    StaffProfileFactory(centre=other_centre, full_name="Elsewhere Person")
+    StaffProfileFactory(
+        centre=pending.centre,
+        full_name="Unconfirmed Person",
+        user__verified_email=False,
+    )
+
+    page = supervisor_client.get("/en/accounts/approvals/").content.decode()
+
+    assert "Nguyễn Thị Lan" in page
+    assert "lan@example.org" in page
+    assert "Elsewhere Person" not in page
+    assert "Unconfirmed Person" not in page
+    assert "Siti Rahma" not in page  # already approved
+
+
+def test_approving_makes_a_trainee_records_who_and_mails_in_their_language(
+    supervisor_client, supervisor, pending, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        response = supervisor_client.post(approve_url(pending))
+
+    assert response.status_code == 302
+    assert response["Location"] == "/en/accounts/approvals/"
+    pending.refresh_from_db()
+    assert pending.status == StaffProfile.Status.APPROVED
+    assert pending.decided_by == supervisor
+    assert pending.decided_at is not None
+    assert pending.user.groups.filter(name=TRAINEES).exists()
+    (message,) = mail.outbox
+    assert message.to == ["lan@example.org"]
+    assert "Tài khoản của bạn đã được phê duyệt" in message.subject
+    assert "/vi/accounts/login/" in message.body
+    page = supervisor_client.get(response["Location"]).content.decode()
+    assert "Nguyễn Thị Lan can now sign in" in page
+
+
+def test_refusing_keeps_the_person_out_and_tells_them(
+    supervisor_client, pending, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        supervisor_client.post(f"/en/accounts/approvals/{pending.pk}/refuse/")
+
+    pending.refresh_from_db()
+    assert pending.status == StaffProfile.Status.REFUSED
+    assert not pending.user.groups.exists()
+    (message,) = mail_to("lan@example.org")
+    assert "không được phê duyệt" in message.subject
+
+
+def test_a_second_approval_changes_nothing_and_sends_nothing(
+    supervisor_client, pending, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        supervisor_client.post(approve_url(pending))
+    pending.refresh_from_db()
+    decided_at = pending.decided_at
+
+    with django_capture_on_commit_callbacks(execute=True) as callbacks:
+        response = supervisor_client.post(approve_url(pending))
+        refused = supervisor_client.post(f"/en/accounts/approvals/{pending.pk}/refuse/")
+
+    assert response.status_code == refused.status_code == 302
+    assert callbacks == []
+    assert len(mail.outbox) == 1
+    pending.refresh_from_db()
+    assert (pending.status, pending.decided_at) == (
+        StaffProfile.Status.APPROVED,
+        decided_at,
+    )
+    assert pending.user.groups.count() == 1
+
+
+def test_the_service_reports_whether_it_decided(supervisor, pending):
+    profile, changed = approval.profile_approve(profile_id=pending.pk, by=supervisor)
+    assert changed
+    profile, changed = approval.profile_refuse(profile_id=pending.pk, by=supervisor)
+    assert not changed
+    assert profile.status == StaffProfile.Status.APPROVED
+
+
+def test_a_supervisor_cannot_decide_for_another_centre(
+    supervisor_client, other_centre, django_capture_on_commit_callbacks
+):
+    elsewhere = StaffProfileFactory(centre=other_centre)
+
+    with django_capture_on_commit_callbacks(execute=True):
+        approved = supervisor_client.post(approve_url(elsewhere))
+        refused = supervisor_client.post(
+            f"/en/accounts/approvals/{elsewhere.pk}/refuse/"
+        )
+
+    assert approved.status_code == refused.status_code == 404
+    elsewhere.refresh_from_db()
+    assert elsewhere.status == StaffProfile.Status.PENDING
+    assert elsewhere.decided_by is None
+    assert not elsewhere.user.groups.exists()
+    assert mail.outbox == []
+
+
+def test_an_admin_decides_for_every_centre(client, other_centre):
+    elsewhere = StaffProfileFactory(centre=other_centre, full_name="Far Away")
+    admin = UserFactory(is_superuser=True, is_staff=True)
+    client.force_login(admin)
+
+    assert "Far Away" in client.get("/en/accounts/approvals/").content.decode()
+    client.post(approve_url(elsewhere))
+
+    elsewhere.refresh_from_db()
+    assert elsewhere.status == StaffProfile.Status.APPROVED
+    assert elsewhere.decided_by == admin
+
+
+def test_a_supervisor_group_member_without_centres_may_not_approve(client, pending):
+    """Being in the group is not enough: the profile names the centres."""
+    user = UserFactory(groups=[SUPERVISORS])
+    client.force_login(user)
+
+    assert client.get("/en/accounts/approvals/").status_code == 403
+    assert client.post(approve_url(pending)).status_code == 403
+
+
+@pytest.mark.parametrize("who", ["approved_trainee", "editor"])
+def test_trainees_and_editors_cannot_open_the_approval_page(
+    client, request, pending, who
+):
+    client.force_login(request.getfixturevalue(who))
+
+    assert client.get("/en/accounts/approvals/").status_code == 403
+    assert client.post(approve_url(pending)).status_code == 403
+    pending.refresh_from_db()
+    assert pending.status == StaffProfile.Status.PENDING
+
+
+def test_anonymous_readers_are_sent_to_sign_in(client, pending):
+    response = client.get("/id/accounts/approvals/")
+
+    assert response.status_code == 302
+    assert response["Location"].startswith("/id/accounts/login/?next=")
+    assert client.post(approve_url(pending)).status_code == 302
+    pending.refresh_from_db()
+    assert pending.status == StaffProfile.Status.PENDING
+
+
+def test_approving_takes_a_post_with_a_csrf_token(supervisor, pending):
+    csrf_client = Client(enforce_csrf_checks=True)
+    csrf_client.force_login(supervisor)
+
+    assert csrf_client.get(approve_url(pending)).status_code == 405
+    assert csrf_client.post(approve_url(pending)).status_code == 403
+    pending.refresh_from_db()
+    assert pending.status == StaffProfile.Status.PENDING
+
+
+@pytest.mark.skipif(
+    "postgresql" not in settings.DATABASES["default"]["ENGINE"],
+    reason="SQLite lets one connection write at a time",
+)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_two_supervisors_deciding_at_once_make_one_decision(supervisor, pending):
+    """Without the row lock, both would find the sign-up pending and both would
+    decide (and mail the person twice)."""
+    colleague = StaffProfileFactory(
+        supervisor=True, centre=pending.centre, supervised_centres=[pending.centre]
+    ).user
+    start = threading.Barrier(4)
+    results = []
+
+    def decide(decide_profile, by):
+        def run():
+            start.wait()
+            results.append(decide_profile(profile_id=pending.pk, by=by)[1])
+            connection.close()
+
+        return run
+
+    threads = [
+        threading.Thread(target=decide(function, by))
+        for function in (approval.profile_approve, approval.profile_refuse)
+        for by in (supervisor, colleague)
+    ]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+
+    assert sorted(results) == [False, False, False, True]
+    assert len(mail_to("lan@example.org")) == 1
+    pending.refresh_from_db()
+    assert pending.decided_by in (supervisor, colleague)

@@ -1,0 +1,113 @@
+"""Signing in and out: by e-mail or username, approved staff only."""
+
+import pytest
+from allauth.account.models import EmailAddress
+from django.conf import settings
+
+from portal.accounts.factories import PASSWORD, StaffProfileFactory
+from portal.accounts.models import StaffProfile
+
+
+def sign_in(client, login, password=PASSWORD, path="/en/accounts/login/", **extra):
+    return client.post(path, {"login": login, "password": password, **extra})
+
+
+@pytest.mark.parametrize(
+    ("code", "password_label"),
+    [
+        ("en", "Password"),
+        ("id", "Kata sandi"),
+        ("vi", "Mật khẩu"),
+        ("ar", "كلمة المرور"),
+    ],
+)
+def test_the_sign_in_page_speaks_the_readers_language(client, db, code, password_label):
+    html = client.get(f"/{code}/accounts/login/").content.decode()
+
+    assert f'<html lang="{code}"' in html
+    assert f">{password_label}:</label>" in html
+
+
+@pytest.mark.parametrize("login", ["siti@example.org", "SITI@example.org", "siti"])
+def test_an_approved_trainee_signs_in_by_email_or_username(
+    client, approved_trainee, login
+):
+    response = sign_in(client, login)
+
+    assert response.status_code == 302
+    assert response["Location"] == "/id/"
+    assert client.session["_auth_user_id"] == str(approved_trainee.pk)
+
+
+def test_the_next_address_wins_over_the_home_page(client, approved_trainee):
+    response = sign_in(client, "siti", next="/en/training/")
+
+    assert response["Location"] == "/en/training/"
+    assert response.cookies[settings.LANGUAGE_COOKIE_NAME].value == "id"
+
+
+def test_a_foreign_next_address_is_ignored(client, approved_trainee):
+    response = sign_in(client, "siti", next="https://example.com/")
+
+    assert response["Location"] == "/id/"
+
+
+def test_a_wrong_password_is_a_form_error(client, approved_trainee):
+    response = sign_in(client, "siti", password="wrong-password-1")
+
+    assert response.status_code == 200
+    assert response.context["form"].non_field_errors()
+    assert "_auth_user_id" not in client.session
+
+
+@pytest.mark.parametrize(
+    ("status", "page"),
+    [
+        (StaffProfile.Status.PENDING, "waiting"),
+        (StaffProfile.Status.REFUSED, "refused"),
+    ],
+)
+def test_an_undecided_or_refused_person_cannot_sign_in(
+    client, staff_centre, status, page
+):
+    StaffProfileFactory(
+        centre=staff_centre,
+        status=status,
+        preferred_language="ar",
+        user__username="rana",
+    )
+
+    response = sign_in(client, "rana")
+
+    assert response["Location"] == f"/ar/accounts/{page}/"
+    assert "_auth_user_id" not in client.session
+    html = client.get(response["Location"]).content.decode()
+    assert '<html lang="ar" dir="rtl">' in html
+    assert {"waiting": "حسابك بانتظار الموافقة", "refused": "لم تتم الموافقة"}[
+        page
+    ] in html
+
+
+def test_accounts_without_a_profile_need_no_approval(client, editor):
+    """Editors and admins are made in the admin, with no sign-up to approve; their
+    address is confirmed once, like everyone's."""
+    response = sign_in(client, "editor", path="/vi/accounts/login/")
+    assert response["Location"] == "/vi/accounts/confirm-email/"
+    EmailAddress.objects.filter(user=editor).update(verified=True)
+
+    response = sign_in(client, "editor", path="/vi/accounts/login/")
+
+    assert response["Location"] == "/vi/"
+    assert settings.LANGUAGE_COOKIE_NAME not in response.cookies
+    assert client.session["_auth_user_id"] == str(editor.pk)
+
+
+def test_signing_out_takes_a_post(client, approved_trainee):
+    client.force_login(approved_trainee)
+
+    client.get("/en/accounts/logout/")
+    assert "_auth_user_id" in client.session
+
+    response = client.post("/en/accounts/logout/")
+    assert response.status_code == 302
+    assert "_auth_user_id" not in client.session

@@ -1,0 +1,103 @@
+"""Signing up: a pending account and its profile, confirmed by e-mail."""
+
+from urllib.parse import urlsplit
+
+import pytest
+from allauth.account.models import EmailAddress
+from django.contrib.auth import get_user_model
+from django.core import mail
+
+from portal.accounts.models import StaffProfile
+
+from .conftest import link_in, mail_to
+
+User = get_user_model()
+
+
+def test_signup_creates_a_pending_profile_and_mails_in_the_chosen_language(
+    client, signup_data, staff_centre
+):
+    response = client.post("/en/accounts/signup/", signup_data)
+
+    assert response.status_code == 302
+    assert response["Location"] == "/en/accounts/confirm-email/"
+    profile = StaffProfile.objects.get(user__email="dewi@example.org")
+    assert profile.status == StaffProfile.Status.PENDING
+    assert (profile.full_name, profile.centre, profile.job_role) == (
+        "Dewi Lestari",
+        staff_centre,
+        "social_worker",
+    )
+    assert profile.preferred_language == "id"
+    assert not profile.user.groups.exists()
+    (message,) = mail.outbox
+    assert message.to == ["dewi@example.org"]
+    assert "Konfirmasi alamat e-mail Anda" in message.subject
+    # The link leads to the Indonesian version of the confirmation page.
+    assert urlsplit(link_in(message)).path.startswith("/id/accounts/confirm-email/")
+
+
+def test_confirming_the_address_shows_the_waiting_page_and_tells_the_supervisor(
+    client, signup_data, supervisor, django_capture_on_commit_callbacks
+):
+    client.post("/en/accounts/signup/", signup_data)
+    confirm_path = urlsplit(link_in(mail.outbox[0])).path
+    mail.outbox.clear()
+
+    assert client.get(confirm_path).status_code == 200
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(confirm_path)
+
+    assert response.status_code == 302
+    assert response["Location"] == "/id/accounts/waiting/"
+    assert EmailAddress.objects.get(email="dewi@example.org").verified
+    (notice,) = mail_to(supervisor.email)
+    assert "Dewi Lestari" in notice.body
+    assert "/en/accounts/approvals/" in notice.body
+
+
+def test_the_signup_form_offers_the_centres_roles_and_languages(client, staff_centre):
+    page = client.get("/vi/accounts/signup/").content.decode()
+
+    assert f'<option value="{staff_centre.pk}">Jambi children' in page
+    assert '<option value="counsellor">' in page
+    assert '<option value="ar">العربيّة</option>' in page
+    # The reader's language is chosen until they pick another.
+    assert '<option value="vi" selected>' in page
+
+
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [
+        ("centre", "999999"),
+        ("centre", "jambi"),
+        ("preferred_language", "fr"),
+        ("job_role", "director"),
+        ("password1", "password"),
+        ("password2", "another-password-77"),
+        ("full_name", ""),
+        ("email", "not-an-address"),
+    ],
+)
+def test_bad_input_is_refused_and_creates_nothing(client, signup_data, field, value):
+    response = client.post("/en/accounts/signup/", {**signup_data, field: value})
+
+    assert response.status_code == 200
+    assert response.context["form"].errors[field]
+    assert not User.objects.exists()
+    assert not StaffProfile.objects.exists()
+    assert mail.outbox == []
+
+
+def test_an_address_already_registered_is_refused(
+    client, signup_data, approved_trainee
+):
+    signup_data["email"] = approved_trainee.email.upper()
+
+    response = client.post("/id/accounts/signup/", signup_data)
+
+    assert response.status_code == 200
+    assert response.context["form"].errors["email"]
+    assert User.objects.count() == 1
+    assert StaffProfile.objects.count() == 1
+    assert mail.outbox == []

@@ -1,0 +1,143 @@
+"""The Elasticsearch engine: its mappings, analyzers and request bodies checked
+here; against a live server (ELASTICSEARCH_URL) the relevance cases too."""
+
+import os
+
+import pytest
+from django.test import override_settings
+
+from portal.search.backends import elasticsearch as es
+from portal.search.backends import get_backend
+from portal.search.entries import SearchEntry
+from portal.search.query import Search
+
+from .relevance import CASES
+from .test_relevance import run_cases
+
+
+def mapping(language):
+    return es.DOCUMENTS[language]._index.to_dict()
+
+
+def test_each_language_has_its_own_index_and_analyzer():
+    for language, name in [
+        ("en", "portal_english"),
+        ("id", "portal_indonesian"),
+        ("vi", "portal_vietnamese"),
+        ("ar", "portal_arabic"),
+    ]:
+        index = mapping(language)
+        assert es.DOCUMENTS[language]._index._name == f"portal-search-{language}"
+        for field in ("title", "summary", "body"):
+            assert index["mappings"]["properties"][field]["analyzer"] == name
+        assert name in index["settings"]["analysis"]["analyzer"]
+
+
+def test_the_analyzers_stem_and_normalise_per_language():
+    analysis = {code: mapping(code)["settings"]["analysis"] for code in es.DOCUMENTS}
+    assert analysis["en"]["filter"]["english_stemmer"] == {
+        "type": "stemmer",
+        "language": "english",
+    }
+    assert analysis["id"]["filter"]["indonesian_stemmer"]["language"] == "indonesian"
+    arabic = analysis["ar"]["analyzer"]["portal_arabic"]["filter"]
+    # Normalised before stemming, as Lucene's own Arabic analyzer does.
+    assert arabic.index("arabic_normalization") < arabic.index("arabic_stemmer")
+    assert analysis["vi"]["analyzer"]["portal_vietnamese"]["filter"] == [
+        "lowercase",
+        "asciifolding",
+    ]
+
+
+def test_facets_and_suggestions_have_fields_of_their_own():
+    properties = mapping("en")["mappings"]["properties"]
+    for field in ("kind", "topics", "countries", "resource_type"):
+        assert properties[field]["type"] == "keyword"
+    assert properties["year"]["type"] == "integer"
+    assert properties["title_suggest"]["type"] == "completion"
+    assert properties["title"]["fields"]["plain"]["analyzer"] == "portal_typing"
+    assert properties["url"]["index"] is False
+
+
+def test_a_search_asks_for_one_page_with_facets_and_highlights():
+    body = es.build_search(
+        Search("child & (protection", "id", (("topic", "referral"),), page=3)
+    ).to_dict()
+    query = body["query"]["bool"]
+    assert query["must"][0]["simple_query_string"]["query"] == "child & (protection"
+    assert query["must"][0]["simple_query_string"]["default_operator"] == "and"
+    assert query["filter"] == [{"term": {"topics": "referral"}}]
+    assert set(body["aggs"]) == {"kind", "topic", "resource_type", "country", "year"}
+    assert body["aggs"]["country"] == {"terms": {"field": "countries", "size": 50}}
+    assert body["from"] == 20 and body["size"] == 10
+    assert set(body["highlight"]["fields"]) == {"summary", "body"}
+    assert body["highlight"]["fields"]["body"]["pre_tags"] == ["\x02"]
+
+
+def test_deep_pages_stay_within_the_result_window():
+    body = es.build_search(Search("child", "en", page=99_999)).to_dict()
+    assert body["from"] + body["size"] <= es.MAX_RESULT_WINDOW
+
+
+def test_suggestion_and_did_you_mean_bodies():
+    suggest = es.build_suggest("gate", "vi", 8).to_dict()["suggest"]["titles"]
+    assert suggest == {
+        "prefix": "gate",
+        "completion": {"field": "title_suggest", "size": 8, "skip_duplicates": True},
+    }
+    did_you_mean = es.build_did_you_mean("gatekeepign", "en").to_dict()
+    assert did_you_mean["suggest"]["did_you_mean"]["term"]["field"] == "title.plain"
+    counts = es.build_count_by_language("hospital", ["id", "vi"]).to_dict()
+    assert counts["size"] == 0
+    assert counts["aggs"]["languages"]["terms"]["field"] == "language"
+
+
+def test_a_misspelt_word_is_replaced_by_the_suggesters_best():
+    suggestions = {
+        "did_you_mean": [
+            {"text": "gatekeepign", "options": [{"text": "gatekeeping"}]},
+            {"text": "care", "options": []},
+        ]
+    }
+    assert es.corrected_text("Gatekeepign care", suggestions) == "gatekeeping care"
+    assert es.corrected_text("care", {"did_you_mean": []}) is None
+
+
+def test_an_entry_becomes_a_document_of_its_languages_index():
+    entry = SearchEntry(
+        language="ar", title="التعرّف والإحالة", topics=("referral",), year=2024
+    )
+    document = es.to_document(7, "lesson", entry).to_dict(include_meta=True)
+    assert document["_index"] == "portal-search-ar"
+    assert document["_id"] == "7-ar"
+    assert document["_source"]["title_suggest"] == {"input": ["التعرّف والإحالة"]}
+    assert document["_source"]["topics"] == ["referral"]
+
+
+def test_the_database_is_the_engine_unless_elasticsearch_is_configured():
+    with override_settings(ELASTICSEARCH_URL=""):
+        assert type(get_backend()).__name__ == "DatabaseBackend"
+    with override_settings(ELASTICSEARCH_URL="http://127.0.0.1:9"):
+        assert type(get_backend()).__name__ == "ElasticsearchBackend"
+
+
+LIVE_URL = os.environ.get("ELASTICSEARCH_URL", "")
+
+
+@pytest.fixture
+def elasticsearch():
+    with override_settings(ELASTICSEARCH_URL=LIVE_URL):
+        yield get_backend()
+        get_backend().clear()
+
+
+@pytest.mark.skipif(
+    not LIVE_URL,
+    reason="no Elasticsearch server: set ELASTICSEARCH_URL to run the relevance "
+    "cases against one",
+)
+def test_relevance_cases_on_a_live_elasticsearch(elasticsearch, corpus):
+    failures = run_cases(corpus, CASES)
+    score = 1 - len(failures) / len(CASES)
+    print(f"\nRelevance (Elasticsearch): {score:.0%} in the top 3", *failures, sep="\n")
+    assert score >= 0.9

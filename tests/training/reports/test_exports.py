@@ -1,0 +1,230 @@
+"""The report as CSV and XLSX files, streamed."""
+
+import csv
+import io
+
+import openpyxl
+from django.utils import timezone, translation
+
+from training.models import LessonPage
+from training.reports.exports import detail_header, safe_cell
+
+from .conftest import make_staff
+from .helpers import report_url
+
+
+def read_csv(response):
+    assert response.streaming
+    body = b"".join(response.streaming_content).decode("utf-8-sig")
+    return list(csv.reader(io.StringIO(body)))
+
+
+def test_the_detail_csv_has_a_row_per_person_and_module(
+    supervisor_client, small_centre
+):
+    response = supervisor_client.get(report_url("detail_csv"))
+    assert response.status_code == 200
+    assert response["Content-Type"] == "text/csv; charset=utf-8"
+    today = timezone.localdate().isoformat()
+    assert response["Content-Disposition"] == (
+        f'attachment; filename="training-report-jambi-{today}.csv"'
+    )
+    header, *rows = read_csv(response)
+    assert header == [
+        "Name",
+        "E-mail",
+        "Role",
+        "Preferred language",
+        "Module",
+        "State",
+        "Lessons done",
+        "Lessons in the module",
+        "Attempts",
+        "Best score (%)",
+        "Completed at",
+    ]
+    assert len(rows) == 5 * 2
+    by_key = {(row[0], row[4]): row for row in rows}
+    gatekeeping = "Gatekeeping: care only when necessary"
+    assert by_key[("Ana Wijaya", gatekeeping)] == [
+        "Ana Wijaya",
+        "ana.wijaya@example.org",
+        "Social worker",
+        "Bahasa Indonesia",
+        gatekeeping,
+        "Completed",
+        "2",
+        "2",
+        "2",
+        "100",
+        "2026-03-10 10:30",
+    ]
+    assert by_key[("Chi Haddad", gatekeeping)][5:10] == [
+        "In progress",
+        "0",
+        "2",
+        "1",
+        "30",
+    ]
+    assert by_key[("Dewi Lestari", gatekeeping)][5:] == [
+        "Not started",
+        "0",
+        "2",
+        "0",
+        "",
+        "",
+    ]
+    assert "Eko Pending" not in {row[0] for row in rows}
+    assert "Far Away" not in {row[0] for row in rows}
+
+
+def test_the_detail_csv_follows_the_filters(
+    supervisor_client, small_centre, reintegration
+):
+    response = supervisor_client.get(
+        report_url("detail_csv", module=reintegration.pk, role="counsellor")
+    )
+    _header, *rows = read_csv(response)
+    assert [(row[0], row[4], row[5]) for row in rows] == [
+        ("Bao Nguyen", "Preparing children for reintegration", "Completed")
+    ]
+
+
+def test_the_detail_csv_leaves_out_completions_outside_the_dates(
+    supervisor_client, small_centre
+):
+    response = supervisor_client.get(
+        report_url("detail_csv", completed_from="2026-05-01")
+    )
+    _header, *rows = read_csv(response)
+    states = {(row[0], row[4][:4]): row[5] for row in rows}
+    assert ("Ana Wijaya", "Gate") not in states  # completed in March
+    assert states[("Bao Nguyen", "Prep")] == "Completed"
+    assert len(rows) == 9
+
+
+def test_the_files_speak_the_readers_language(supervisor_client, small_centre):
+    response = supervisor_client.get(report_url("detail_csv", code="id"))
+    header, *rows = read_csv(response)
+    with translation.override("id"):
+        assert header == [str(label) for label in detail_header()]
+        completed, in_progress = translation.gettext("Completed"), "Sedang diikuti"
+    assert completed == "Selesai"
+    states = {(row[0], row[4]): row[5] for row in rows}
+    # Module titles in Indonesian too.
+    assert states[("Bao Nguyen", "Mempersiapkan anak untuk reintegrasi")] == completed
+    assert states[("Ana Wijaya", "Mempersiapkan anak untuk reintegrasi")] == in_progress
+
+
+def test_the_activity_csv_lists_every_lesson_done(supervisor_client, small_centre):
+    response = supervisor_client.get(report_url("activity_csv"))
+    assert response["Content-Disposition"].startswith(
+        'attachment; filename="lesson-activity-jambi-'
+    )
+    header, *rows = read_csv(response)
+    assert header == ["Name", "E-mail", "Module", "Lesson", "Completed at"]
+    assert rows == [
+        [
+            "Ana Wijaya",
+            "ana.wijaya@example.org",
+            "Gatekeeping: care only when necessary",
+            "Identification and referral",
+            "2026-03-02 10:30",
+        ],
+        [
+            "Ana Wijaya",
+            "ana.wijaya@example.org",
+            "Gatekeeping: care only when necessary",
+            "Assessment before any placement",
+            "2026-03-02 10:30",
+        ],
+        [
+            "Ana Wijaya",
+            "ana.wijaya@example.org",
+            "Preparing children for reintegration",
+            "Parents' meetings",
+            "2026-04-01 10:30",
+        ],
+        [
+            "Bao Nguyen",
+            "bao.nguyen@example.org",
+            "Gatekeeping: care only when necessary",
+            "Identification and referral",
+            "2026-04-03 10:30",
+        ],
+        [
+            "Bao Nguyen",
+            "bao.nguyen@example.org",
+            "Preparing children for reintegration",
+            "Parents' meetings",
+            "2026-05-01 10:30",
+        ],
+    ]
+
+
+def test_the_activity_csv_follows_module_and_dates(
+    supervisor_client, small_centre, gatekeeping
+):
+    response = supervisor_client.get(
+        report_url("activity_csv", module=gatekeeping.pk, completed_from="2026-04-01")
+    )
+    _header, *rows = read_csv(response)
+    assert [(row[0], row[3]) for row in rows] == [
+        ("Bao Nguyen", "Identification and referral")
+    ]
+
+
+def test_lesson_titles_in_the_readers_language_else_english(
+    supervisor_client, small_centre, lessons
+):
+    LessonPage.objects.filter(pk=lessons[1].pk).update(title_ind="")
+    response = supervisor_client.get(report_url("activity_csv", code="id"))
+    _header, *rows = read_csv(response)
+    assert [row[2:4] for row in rows[:2]] == [
+        ["Gatekeeping: pengasuhan hanya bila perlu", "Identifikasi dan rujukan"],
+        ["Gatekeeping: pengasuhan hanya bila perlu", "Assessment before any placement"],
+    ]
+
+
+def test_the_xlsx_holds_the_same_rows(supervisor_client, small_centre):
+    response = supervisor_client.get(report_url("detail_xlsx"))
+    assert response.status_code == 200
+    assert response.streaming
+    assert response["Content-Type"] == (
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+    )
+    assert "training-report-jambi-" in response["Content-Disposition"]
+    workbook = openpyxl.load_workbook(io.BytesIO(b"".join(response.streaming_content)))
+    rows = list(workbook.active.iter_rows(values_only=True))
+    assert rows[0][:6] == (
+        "Name",
+        "E-mail",
+        "Role",
+        "Preferred language",
+        "Module",
+        "State",
+    )
+    assert len(rows) == 1 + 10
+    ana = next(row for row in rows if row[0] == "Ana Wijaya" and row[5] == "Completed")
+    assert ana[6:10] == (2, 2, 2, 100)
+    assert ana[10].isoformat(timespec="minutes") == "2026-03-10T10:30"
+    dewi = next(row for row in rows if row[0] == "Dewi Lestari")
+    assert dewi[9] is None and dewi[10] is None
+
+
+def test_the_xlsx_in_arabic(supervisor_client, small_centre):
+    response = supervisor_client.get(report_url("detail_xlsx", code="ar"))
+    workbook = openpyxl.load_workbook(io.BytesIO(b"".join(response.streaming_content)))
+    rows = list(workbook.active.iter_rows(values_only=True))
+    assert "تهيئة الأطفال لإعادة الإدماج" in {row[4] for row in rows}
+    assert "العربيّة" in {row[3] for row in rows}
+
+
+def test_a_name_that_looks_like_a_formula_stays_text(
+    supervisor_client, centre, small_centre
+):
+    make_staff(centre, "=HYPERLINK(evil)")
+    _header, *rows = read_csv(supervisor_client.get(report_url("detail_csv")))
+    assert "'=HYPERLINK(evil)" in {row[0] for row in rows}
+    assert safe_cell("-1") == "'-1"
+    assert safe_cell(5) == 5

@@ -1,0 +1,85 @@
+"""The report, its drill-down and its exports read a fixed number of queries,
+whatever the number of staff, modules and records."""
+
+import pytest
+
+from .conftest import make_supervisor
+from .helpers import report_url
+from .scale import build_centre
+
+SCALES = [(3, 2), (40, 6)]  # (staff, modules)
+
+
+@pytest.fixture(params=SCALES, ids=lambda scale: f"{scale[0]}x{scale[1]}")
+def scaled(request, settings, client, training_index, centre):
+    # Sessions from the database, with or without a Redis cache: one query.
+    settings.SESSION_ENGINE = "django.contrib.sessions.backends.db"
+    staff, modules = request.param
+    made = build_centre(training_index, centre, staff=staff, modules=modules)
+    client.force_login(make_supervisor("Budi Santoso", centre))
+    client.get(report_url())  # the shared cache warmed: site, menu
+    return client, made
+
+
+def consume(response):
+    return (
+        b"".join(response.streaming_content) if response.streaming else response.content
+    )
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["report", "detail_csv", "detail_xlsx", "activity_csv"],
+)
+def test_pages_and_files_read_a_fixed_number_of_queries(
+    scaled, name, django_assert_num_queries
+):
+    client, _modules = scaled
+    with django_assert_num_queries(QUERIES[name]):
+        response = client.get(report_url(name, role="social_worker"))
+        body = consume(response)
+    assert response.status_code == 200
+    assert body
+
+
+def test_the_drill_down_reads_a_fixed_number_of_queries(
+    scaled, django_assert_num_queries
+):
+    client, modules = scaled
+    for state in ("completed", "in_progress", "not_started"):
+        with django_assert_num_queries(QUERIES["module"]):
+            response = client.get(
+                report_url("module", args=[modules[0].pk], state=state)
+            )
+        assert response.status_code == 200
+        assert response.context["people"].paginator.count > 0
+
+
+def test_the_figures_at_scale_follow_the_pattern(scaled):
+    client, modules = scaled
+    response = client.get(report_url())
+    staff = response.context["rows"][0].staff
+    for j, row in enumerate(response.context["rows"]):
+        states = [(i + j) % 3 for i in range(staff - 1)]  # the supervisor last
+        assert (row.completed, row.in_progress, row.not_started) == (
+            states.count(0),
+            states.count(1),
+            states.count(2) + 1,
+        )
+
+
+# Every request: the session, the user, the centres they supervise, the live
+# modules and the live lessons (5). The report: staff count, completions,
+# people with a lesson done, people with an attempt only, completions per month
+# (5). The drill-down: the count in each list, and the page of people (2). Each
+# file: the one query it streams from. Pages also show the account menu, which
+# asks whether the user supervises a centre (1), and the Wagtail user bar, which
+# reads their permissions (2).
+SETUP, MENU = 5, 3
+QUERIES = {
+    "report": SETUP + 5 + MENU,
+    "module": SETUP + 2 + MENU,
+    "detail_csv": SETUP + 1,
+    "detail_xlsx": SETUP + 1,
+    "activity_csv": SETUP + 1,
+}

@@ -1,0 +1,168 @@
+"""The report as files: streamed CSV and a constant-memory XLSX.
+
+Every translated word (headers, states, roles, titles) is read before the
+response is returned: a streamed body is written after the view has finished,
+when the request's language may no longer be active.
+"""
+
+import csv
+import datetime
+import tempfile
+
+import xlsxwriter
+from django.http import FileResponse, StreamingHttpResponse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from portal.accounts.models import JobRole
+from portal.i18n.languages import language_codes, local_name
+
+from . import selectors
+
+# Spreadsheets run a cell that starts with one of these as a formula.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def safe_cell(value):
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
+def local_time(value):
+    return timezone.localtime(value).strftime("%Y-%m-%d %H:%M") if value else ""
+
+
+def state_labels():
+    return {
+        selectors.COMPLETED: _("Completed"),
+        selectors.IN_PROGRESS: _("In progress"),
+        selectors.NOT_STARTED: _("Not started"),
+    }
+
+
+def detail_header():
+    return [
+        _("Name"),
+        _("E-mail"),
+        _("Role"),
+        _("Preferred language"),
+        _("Module"),
+        _("State"),
+        _("Lessons done"),
+        _("Lessons in the module"),
+        _("Attempts"),
+        _("Best score (%)"),
+        _("Completed at"),
+    ]
+
+
+class DetailTable:
+    """The report detail as rows of plain values in the current language."""
+
+    def __init__(self, scope):
+        self.scope = scope
+        self.header = detail_header()
+        self.states = state_labels()
+        self.roles = {key: str(label) for key, label in JobRole.choices}
+        self.languages = {code: local_name(code) for code in language_codes()}
+        self.titles = {module.pk: str(module.title) for module in scope.modules}
+
+    def rows(self):
+        for row in selectors.detail_rows(self.scope):
+            yield [
+                safe_cell(row.full_name),
+                safe_cell(row.email),
+                self.roles.get(row.job_role, row.job_role),
+                self.languages.get(row.language, row.language),
+                safe_cell(self.titles[row.module.pk]),
+                self.states[row.state],
+                row.lessons_done,
+                row.lessons_total,
+                row.attempts,
+                row.best_score,
+                row.completed_at,
+            ]
+
+
+class ActivityTable:
+    """Every lesson done, one row each: person, module, lesson, when."""
+
+    def __init__(self, scope):
+        self.scope = scope
+        self.header = [
+            _("Name"),
+            _("E-mail"),
+            _("Module"),
+            _("Lesson"),
+            _("Completed at"),
+        ]
+        self.titles = {module.pk: str(module.title) for module in scope.modules}
+        # Built now, in the reader's language; read while the body streams.
+        self.records = selectors.activity_rows(scope)
+
+    def rows(self):
+        for name, email, module_pk, lesson, completed_at in self.records:
+            yield [
+                safe_cell(name),
+                safe_cell(email),
+                safe_cell(self.titles[module_pk]),
+                safe_cell(lesson),
+                local_time(completed_at),
+            ]
+
+
+class Echo:
+    """A file that hands back what is written: csv.writer's line as a value."""
+
+    def write(self, value):
+        return value
+
+
+def csv_lines(header, rows):
+    writer = csv.writer(Echo())
+    yield "\ufeff" + writer.writerow(header)  # the mark tells spreadsheets it is UTF-8
+    for row in rows:
+        yield writer.writerow(
+            [
+                local_time(value) if isinstance(value, datetime.datetime) else value
+                for value in row
+            ]
+        )
+
+
+def csv_response(header, rows, filename):
+    response = StreamingHttpResponse(
+        csv_lines(header, rows), content_type="text/csv; charset=utf-8"
+    )
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return response
+
+
+def xlsx_response(table, filename):
+    """The detail as a workbook, written row by row (xlsxwriter's constant-memory
+    mode) into a temporary file that the response streams and then removes."""
+    file = tempfile.TemporaryFile()  # noqa: SIM115 - FileResponse closes it
+    workbook = xlsxwriter.Workbook(
+        file, {"constant_memory": True, "remove_timezone": True}
+    )
+    sheet = workbook.add_worksheet(_("Training")[:31])
+    bold = workbook.add_format({"bold": True})
+    when = workbook.add_format({"num_format": "yyyy-mm-dd hh:mm"})
+    sheet.write_row(0, 0, table.header, bold)
+    for number, row in enumerate(table.rows(), start=1):
+        for column, value in enumerate(row):
+            if isinstance(value, str):
+                sheet.write_string(number, column, value)
+            elif isinstance(value, datetime.datetime):
+                sheet.write_datetime(number, column, timezone.localtime(value), when)
+            elif value is not None:
+                sheet.write_number(number, column, value)
+    workbook.close()
+    file.seek(0)
+    return FileResponse(
+        file,
+        as_attachment=True,
+        filename=filename,
+        content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    )

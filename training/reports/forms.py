@@ -1,0 +1,149 @@
+"""The supervisor's filters, read from the query string and checked."""
+
+import datetime
+from dataclasses import dataclass
+
+from django import forms
+from django.http import QueryDict
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from portal.accounts.models import JobRole
+from portal.i18n.languages import language_codes, local_name
+
+from .selectors import STATES
+
+FILTER_NAMES = (
+    "centre",
+    "module",
+    "role",
+    "language",
+    "completed_from",
+    "completed_to",
+)
+DATE_INPUT = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
+
+
+@dataclass(frozen=True)
+class ReportFilters:
+    """What the report is narrowed to; None or "" for "all"."""
+
+    module: object = None
+    role: str = ""
+    language: str = ""
+    completed_from: datetime.date | None = None
+    completed_to: datetime.date | None = None
+
+    @property
+    def completed_range(self):
+        """Aware bounds [start, end) of the completion dates, either may be None."""
+
+        def midnight(day):
+            return timezone.make_aware(datetime.datetime.combine(day, datetime.time()))
+
+        start = midnight(self.completed_from) if self.completed_from else None
+        end = (
+            midnight(self.completed_to + datetime.timedelta(days=1))
+            if self.completed_to
+            else None
+        )
+        return start, end
+
+    @property
+    def has_dates(self):
+        return bool(self.completed_from or self.completed_to)
+
+
+class ReportFilterForm(forms.Form):
+    """Every field optional; a value that is not among the choices, a malformed
+    date or an impossible range is an error shown on the form."""
+
+    centre = forms.CharField(required=False, widget=forms.HiddenInput)
+    module = forms.TypedChoiceField(
+        label=_("Module"), required=False, coerce=int, empty_value=None
+    )
+    role = forms.ChoiceField(label=_("Role"), required=False)
+    language = forms.ChoiceField(label=_("Preferred language"), required=False)
+    completed_from = forms.DateField(
+        label=_("Completed from"),
+        required=False,
+        widget=DATE_INPUT,
+        input_formats=["%Y-%m-%d"],
+    )
+    completed_to = forms.DateField(
+        label=_("Completed to"),
+        required=False,
+        widget=DATE_INPUT,
+        input_formats=["%Y-%m-%d"],
+    )
+    state = forms.ChoiceField(
+        label=_("List"),
+        required=False,
+        widget=forms.HiddenInput,
+        choices=[("", ""), *((state, state) for state in STATES)],
+        error_messages={"invalid_choice": _("Choose a list from the report.")},
+    )
+    page = forms.IntegerField(
+        label=_("Page"),
+        required=False,
+        min_value=1,
+        widget=forms.HiddenInput,
+        error_messages={
+            "invalid": _("The page number must be a whole number from 1."),
+            "min_value": _("The page number must be a whole number from 1."),
+        },
+    )
+
+    def __init__(self, data, *, modules, **kwargs):
+        super().__init__(data, **kwargs)
+        self.modules = {module.pk: module for module in modules}
+        every = ("", _("All"))
+        self.fields["module"].choices = [
+            every,
+            *((module.pk, module.title) for module in modules),
+        ]
+        self.fields["role"].choices = [every, *JobRole.choices]
+        self.fields["language"].choices = [
+            every,
+            *((code, local_name(code)) for code in language_codes()),
+        ]
+
+    def clean(self):
+        cleaned = super().clean()
+        start, end = cleaned.get("completed_from"), cleaned.get("completed_to")
+        if start and end and start > end:
+            self.add_error(
+                "completed_to",
+                forms.ValidationError(
+                    _("The end date is before the start date."), code="range"
+                ),
+            )
+        return cleaned
+
+    @property
+    def chosen_state(self):
+        return self.cleaned_data.get("state") or STATES[0]
+
+    @property
+    def page_number(self):
+        return self.cleaned_data.get("page") or 1
+
+    def filters(self):
+        """The checked filters (call after `is_valid()`)."""
+        data = self.cleaned_data
+        return ReportFilters(
+            module=self.modules.get(data.get("module")),
+            role=data.get("role") or "",
+            language=data.get("language") or "",
+            completed_from=data.get("completed_from"),
+            completed_to=data.get("completed_to"),
+        )
+
+    def query(self, **changes):
+        """The filters as a query string, for links that must keep them."""
+        query = QueryDict(mutable=True)
+        for name in FILTER_NAMES:
+            value = changes.get(name, self.data.get(name, ""))
+            if value:
+                query[name] = value
+        return query.urlencode()

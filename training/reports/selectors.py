@@ -1,0 +1,379 @@
+"""The report's reads: each a fixed number of queries, whatever the number of
+staff, modules and records. Counting happens in the database.
+
+Definitions, per staff member and module:
+- completed: a ModuleCompletion exists (within the completion dates, if given);
+- in progress: not completed, and a lesson of the module done or a check attempt;
+- not started: neither.
+"""
+
+from dataclasses import dataclass, field
+
+from django.db.models import (
+    Case,
+    CharField,
+    Count,
+    Exists,
+    F,
+    IntegerField,
+    Max,
+    OuterRef,
+    Q,
+    Subquery,
+    Value,
+    When,
+)
+from django.db.models.functions import Coalesce, NullIf, TruncMonth
+from django.utils import translation
+from wagtail.models import Page
+
+from portal.accounts.models import StaffProfile
+from portal.i18n.languages import localized_field, source_language
+
+from ..models.records import CheckAttempt, LessonProgress, ModuleCompletion
+from ..selectors import live_lessons, live_modules
+
+COMPLETED, IN_PROGRESS, NOT_STARTED = "completed", "in_progress", "not_started"
+STATES = (COMPLETED, IN_PROGRESS, NOT_STARTED)
+
+
+@dataclass
+class ReportScope:
+    """One centre's approved staff and the live modules, narrowed by the filters.
+
+    Built with two queries (modules and lessons); every figure below is read
+    from there in a fixed number more.
+    """
+
+    centre: object
+    filters: object
+    modules: list = field(default_factory=list)
+    lesson_ids: dict = field(default_factory=dict)  # module pk -> live lesson pks
+
+    @classmethod
+    def build(cls, centre, filters, modules=None):
+        modules = list(live_modules()) if modules is None else modules
+        if filters.module is not None:
+            modules = [module for module in modules if module.pk == filters.module.pk]
+        by_path = {module.path: module.pk for module in modules}
+        lesson_ids = {module.pk: [] for module in modules}
+        for pk, path in live_lessons().values_list("pk", "path"):
+            module_pk = by_path.get(path[: -Page.steplen])
+            if module_pk is not None:
+                lesson_ids[module_pk].append(pk)
+        return cls(centre, filters, modules, lesson_ids)
+
+    @property
+    def module_ids(self):
+        return [module.pk for module in self.modules]
+
+    @property
+    def all_lesson_ids(self):
+        return [pk for pks in self.lesson_ids.values() for pk in pks]
+
+    def module_of_lesson(self, lesson="lesson_id"):
+        """The module of a lesson, in SQL, from the lessons read once: no join
+        to the page tree for each record."""
+        return Case(
+            *(
+                When(**{f"{lesson}__in": pks}, then=Value(module_pk))
+                for module_pk, pks in self.lesson_ids.items()
+                if pks
+            ),
+            output_field=IntegerField(),
+        )
+
+    def staff(self):
+        staff = StaffProfile.objects.filter(
+            centre=self.centre, status=StaffProfile.Status.APPROVED
+        )
+        if self.filters.role:
+            staff = staff.filter(job_role=self.filters.role)
+        if self.filters.language:
+            staff = staff.filter(preferred_language=self.filters.language)
+        return staff
+
+    def staff_users(self):
+        return self.staff().values("user_id")
+
+    def completed_in_range(self, prefix=""):
+        """A Q on a completion's date (through `prefix`) for the chosen dates."""
+        start, end = self.filters.completed_range
+        q = Q()
+        if start:
+            q &= Q(**{f"{prefix}completed_at__gte": start})
+        if end:
+            q &= Q(**{f"{prefix}completed_at__lt": end})
+        return q
+
+    def completions(self):
+        return ModuleCompletion.objects.filter(
+            user_id__in=self.staff_users(), module_id__in=self.module_ids
+        )
+
+
+@dataclass
+class ModuleRow:
+    module: object
+    staff: int
+    completed: int
+    completed_elsewhere: int  # outside the chosen completion dates
+    in_progress: int
+
+    @property
+    def not_started(self):
+        return self.staff - self.completed - self.completed_elsewhere - self.in_progress
+
+    @property
+    def completion_rate(self):
+        return round(100 * self.completed / self.staff) if self.staff else 0
+
+
+def module_summary(scope):
+    """One row per module (four queries)."""
+    staff = scope.staff().count()
+    completions = dict_of(
+        scope.completions()
+        .values("module_id")
+        .annotate(
+            in_range=Count("pk", filter=scope.completed_in_range()), every=Count("pk")
+        )
+        .values_list("module_id", "in_range", "every"),
+        columns=2,
+    )
+    progressing = _progressing_by_module(scope)
+    attempting_only = _attempting_only_by_module(scope)
+    rows = []
+    for module in scope.modules:
+        in_range, every = completions.get(module.pk, (0, 0))
+        rows.append(
+            ModuleRow(
+                module=module,
+                staff=staff,
+                completed=in_range,
+                completed_elsewhere=every - in_range,
+                in_progress=progressing.get(module.pk, 0)
+                + attempting_only.get(module.pk, 0),
+            )
+        )
+    return rows
+
+
+def dict_of(rows, columns=1):
+    """{first column: the rest (or the one value)} of a values_list."""
+    if columns == 1:
+        return dict(rows)
+    return {row[0]: row[1:] for row in rows}
+
+
+def _not_completed(module="module_id"):
+    return ~Exists(
+        ModuleCompletion.objects.filter(
+            user_id=OuterRef("user_id"), module_id=OuterRef(module)
+        )
+    )
+
+
+def _progress(scope):
+    return LessonProgress.objects.filter(
+        user_id__in=scope.staff_users(), lesson_id__in=scope.all_lesson_ids
+    ).annotate(module=scope.module_of_lesson())
+
+
+def _progressing_by_module(scope):
+    """{module pk: staff with a lesson done and no completion}."""
+    return dict_of(
+        _progress(scope)
+        .filter(_not_completed("module"))
+        .values("module")
+        .annotate(people=Count("user_id", distinct=True))
+        .values_list("module", "people")
+    )
+
+
+def _attempting_only_by_module(scope):
+    """{module pk: staff with a check attempt, no lesson done, no completion}."""
+    lessons_done = LessonProgress.objects.filter(
+        user_id=OuterRef("user_id"), lesson_id__in=scope.all_lesson_ids
+    ).annotate(module=scope.module_of_lesson())
+    return dict_of(
+        CheckAttempt.objects.filter(
+            user_id__in=scope.staff_users(), module_id__in=scope.module_ids
+        )
+        .filter(_not_completed())
+        .filter(~Exists(lessons_done.filter(module=OuterRef("module_id"))))
+        .values("module_id")
+        .annotate(people=Count("user_id", distinct=True))
+        .values_list("module_id", "people")
+    )
+
+
+def completions_by_month(scope):
+    """[(first day of the month, completions)] in date order (one query)."""
+    return [
+        (month.date(), count)
+        for month, count in scope.completions()
+        .filter(scope.completed_in_range())
+        .annotate(month=TruncMonth("completed_at"))
+        .values("month")
+        .annotate(count=Count("pk"))
+        .order_by("month")
+        .values_list("month", "count")
+    ]
+
+
+def module_figures(scope, module, prefix=""):
+    """Annotations of a staff profile with what its person did in `module`:
+    lessons done, attempts, best score, completion date and language (any date)."""
+    user = OuterRef("user_id")
+    lessons_done = (
+        LessonProgress.objects.filter(
+            user_id=user, lesson_id__in=scope.lesson_ids[module.pk]
+        )
+        .values("user_id")
+        .annotate(n=Count("pk"))
+        .values("n")
+    )
+    attempts = CheckAttempt.objects.filter(user_id=user, module_id=module.pk).values(
+        "user_id"
+    )
+    completion = ModuleCompletion.objects.filter(user_id=user, module_id=module.pk)
+    figures = {
+        "done": Coalesce(Subquery(lessons_done), 0),
+        "attempts": Coalesce(Subquery(attempts.annotate(n=Count("pk")).values("n")), 0),
+        "best_score": Subquery(attempts.annotate(best=Max("score")).values("best")),
+        "completed_at": Subquery(completion.values("completed_at")[:1]),
+        "completed_language": Subquery(completion.values("language")[:1]),
+    }
+    return {f"{prefix}{name}": value for name, value in figures.items()}
+
+
+def state_case(scope, prefix=""):
+    """The state of the figures annotated by `module_figures`; "" for a module
+    completed outside the chosen dates, which no list shows."""
+    completed = Q(**{f"{prefix}completed_at__isnull": False})
+    return Case(
+        When(scope.completed_in_range(prefix) or completed, then=Value(COMPLETED)),
+        When(completed, then=Value("")),
+        When(
+            Q(**{f"{prefix}done__gt": 0}) | Q(**{f"{prefix}attempts__gt": 0}),
+            then=Value(IN_PROGRESS),
+        ),
+        default=Value(NOT_STARTED),
+    )
+
+
+def state_of(scope, completed_at, done, attempts):
+    """`state_case` for one row already read."""
+    if completed_at is not None:
+        start, end = scope.filters.completed_range
+        in_range = (start is None or completed_at >= start) and (
+            end is None or completed_at < end
+        )
+        return COMPLETED if in_range else ""
+    return IN_PROGRESS if done or attempts else NOT_STARTED
+
+
+def module_people(scope, module):
+    """The staff annotated with their figures and state in `module`, by name."""
+    return (
+        scope.staff()
+        .annotate(**module_figures(scope, module))
+        .annotate(state=state_case(scope))
+        .order_by("full_name", "pk")
+    )
+
+
+def state_counts(people):
+    """{state: people} for `module_people` (one query)."""
+    return people.aggregate(
+        **{state: Count("pk", filter=Q(state=state)) for state in STATES}
+    )
+
+
+DETAIL_COLUMNS = ("full_name", "user__email", "job_role", "preferred_language")
+FIGURES = ("done", "attempts", "best_score", "completed_at", "completed_language")
+
+
+@dataclass(frozen=True)
+class DetailRow:
+    full_name: str
+    email: str
+    job_role: str
+    language: str
+    module: object
+    state: str
+    lessons_done: int
+    lessons_total: int
+    attempts: int
+    best_score: int | None
+    completed_at: object
+    completed_language: str | None
+
+
+def detail_rows(scope, chunk_size=500):
+    """One DetailRow per staff member and module, streamed from one query.
+
+    Each staff row carries every module's figures (computed in the database);
+    people who completed a module outside the chosen dates are left out of it.
+    """
+    prefixes = {module.pk: f"m{module.pk}_" for module in scope.modules}
+    annotations = {}
+    for module in scope.modules:
+        annotations.update(module_figures(scope, module, prefixes[module.pk]))
+    names = [
+        *DETAIL_COLUMNS,
+        *(prefixes[module.pk] + name for module in scope.modules for name in FIGURES),
+    ]
+    staff = (
+        scope.staff()
+        .annotate(**annotations)
+        .order_by("full_name", "pk")
+        .values_list(*names)
+    )
+    width = len(FIGURES)
+    for row in staff.iterator(chunk_size=chunk_size):
+        person, figures = row[: len(DETAIL_COLUMNS)], row[len(DETAIL_COLUMNS) :]
+        for index, module in enumerate(scope.modules):
+            done, attempts, best, completed_at, language = figures[
+                index * width : (index + 1) * width
+            ]
+            state = state_of(scope, completed_at, done, attempts)
+            if not state:
+                continue
+            yield DetailRow(
+                *person,
+                module=module,
+                state=state,
+                lessons_done=done,
+                lessons_total=len(scope.lesson_ids[module.pk]),
+                attempts=attempts,
+                best_score=best,
+                completed_at=completed_at if state == COMPLETED else None,
+                completed_language=language if state == COMPLETED else None,
+            )
+
+
+def lesson_title():
+    """The lesson's title in the current language, else in the source language."""
+    shown = F("lesson__" + localized_field("title", translation.get_language()))
+    source = F("lesson__" + localized_field("title", source_language()))
+    return Coalesce(NullIf(shown, Value("")), source, output_field=CharField())
+
+
+def activity_rows(scope, chunk_size=2000):
+    """(name, e-mail, module pk, lesson title, completed at) for every lesson
+    done by the staff in the modules, completion dates applied; tuples, no models.
+    """
+    progress = _progress(scope).filter(scope.completed_in_range())
+    return (
+        progress.order_by("user__staff_profile__full_name", "user_id", "completed_at")
+        .values_list(
+            "user__staff_profile__full_name",
+            "user__email",
+            "module",
+            lesson_title(),
+            "completed_at",
+        )
+        .iterator(chunk_size=chunk_size)
+    )

@@ -1,0 +1,136 @@
+"""The supervisor report: a centre's staff by module, one module's people, and
+the same as files. Who may see what is in `access`; the figures in `selectors`."""
+
+from dataclasses import dataclass
+
+from django.core.paginator import Paginator
+from django.http import Http404
+from django.shortcuts import render
+from django.utils import timezone
+from django.views.decorators.http import require_GET
+
+from portal.accounts.supervision import supervised_centres
+
+from .. import access as training_access
+from ..selectors import live_modules
+from . import access, exports, selectors
+from .chart import completions_chart
+from .forms import ReportFilterForm
+
+PER_PAGE = 25
+
+
+@dataclass
+class Request:
+    """A report request that passed the checks: whose, which centre, which filters."""
+
+    centres: list
+    centre: object
+    form: ReportFilterForm
+    scope: selectors.ReportScope
+
+    def context(self, **extra):
+        return {
+            "centres": self.centres,
+            "centre": self.centre,
+            "form": self.form,
+            "filter_query": self.form.query(),
+            **extra,
+        }
+
+    def filename(self, kind, extension):
+        today = timezone.localdate().isoformat()
+        return f"{kind}-{self.centre.slug}-{today}.{extension}"
+
+
+def checked(request):
+    """A Request, or the response that refuses it: sign in, 403 for a person who
+    supervises no centre, 404 for a centre they do not supervise, 400 with the
+    form's messages for filters that make no sense."""
+    if not request.user.is_authenticated:
+        return training_access.login_redirect(request)
+    centres = list(supervised_centres(request.user))
+    if not centres:
+        return render(request, "training/reports/not_allowed.html", status=403)
+    centre = access.chosen_centre(centres, request.GET.get("centre", ""))
+    modules = list(live_modules())
+    form = ReportFilterForm(request.GET, modules=modules)
+    if not form.is_valid():
+        context = {"centres": centres, "centre": centre, "form": form}
+        return render(request, "training/reports/report.html", context, status=400)
+    scope = selectors.ReportScope.build(centre, form.filters(), modules)
+    return Request(centres, centre, form, scope)
+
+
+def private(response):
+    response["Cache-Control"] = "private, no-store"
+    return response
+
+
+@require_GET
+def report(request):
+    checked_request = checked(request)
+    if not isinstance(checked_request, Request):
+        return checked_request
+    scope = checked_request.scope
+    context = checked_request.context(
+        rows=selectors.module_summary(scope),
+        chart=completions_chart(selectors.completions_by_month(scope)),
+        filters=scope.filters,
+    )
+    return private(render(request, "training/reports/report.html", context))
+
+
+@require_GET
+def module_report(request, module_id):
+    checked_request = checked(request)
+    if not isinstance(checked_request, Request):
+        return checked_request
+    scope = checked_request.scope
+    module = next((m for m in scope.modules if m.pk == module_id), None)
+    if module is None:  # not live, or not the module the filters chose
+        raise Http404
+    form = checked_request.form
+    people = selectors.module_people(scope, module)
+    counts = selectors.state_counts(people)
+    paginator = Paginator(people.filter(state=form.chosen_state), PER_PAGE)
+    paginator.count = counts[form.chosen_state]  # known already: no second count
+    context = checked_request.context(
+        module=module,
+        state=form.chosen_state,
+        counts=counts,
+        lessons_total=len(scope.lesson_ids[module.pk]),
+        people=paginator.get_page(form.page_number),
+        list_query=form.query(state=form.chosen_state),
+    )
+    return private(render(request, "training/reports/module_report.html", context))
+
+
+@require_GET
+def export_detail_csv(request):
+    checked_request = checked(request)
+    if not isinstance(checked_request, Request):
+        return checked_request
+    table = exports.DetailTable(checked_request.scope)
+    filename = checked_request.filename("training-report", "csv")
+    return private(exports.csv_response(table.header, table.rows(), filename))
+
+
+@require_GET
+def export_detail_xlsx(request):
+    checked_request = checked(request)
+    if not isinstance(checked_request, Request):
+        return checked_request
+    table = exports.DetailTable(checked_request.scope)
+    filename = checked_request.filename("training-report", "xlsx")
+    return private(exports.xlsx_response(table, filename))
+
+
+@require_GET
+def export_activity_csv(request):
+    checked_request = checked(request)
+    if not isinstance(checked_request, Request):
+        return checked_request
+    table = exports.ActivityTable(checked_request.scope)
+    filename = checked_request.filename("lesson-activity", "csv")
+    return private(exports.csv_response(table.header, table.rows(), filename))
