@@ -7,7 +7,7 @@ import sys
 import time
 from dataclasses import dataclass
 
-from . import load, reports, searches, server
+from . import first_view, load, reports, searches, server
 from .scenarios import SCENARIOS, STATIC, TARGETS
 
 STYLESHEET = re.compile(rb'<link rel="stylesheet" href="([^"]+)"')
@@ -124,8 +124,10 @@ def main(argv=None):
         )
         rounds = measure(client, gunicorn, args, search_bench.scenarios)
         report_rounds = reports.measure(client, gunicorn, args, report_bench)
+        first_views = first_view.measure(gunicorn.port)
     report(rounds)
     reports.report(report_rounds, report_bench)
     searches.report(rounds, search_bench, median)
+    first_view.report(first_views)
     print(f"\n({time.monotonic() - started:.0f} s in all)")
     return 0

@@ -26,6 +26,7 @@ from portal.i18n.languages import (
 from portal.i18n.pages import TranslatedPageMixin
 from portal.pagecache.cache import remember_for_page
 from portal.search.entries import SearchEntry
+from portal.security.panels import CaseTextPanel
 from portal.topics.models import Topic
 
 from .extraction import document_text
@@ -164,7 +165,7 @@ class ResourcePage(TranslatedPageMixin, Page):
 
     content_panels = [
         *Page.content_panels,
-        FieldPanel("summary"),
+        CaseTextPanel("summary"),
         FieldRowPanel([FieldPanel("resource_type"), FieldPanel("year")]),
         FieldPanel("publisher"),
         FieldPanel("topics"),

@@ -26,6 +26,7 @@ from portal.i18n.languages import (
 )
 from portal.i18n.pages import TranslatedPageMixin
 from portal.pagecache.cache import remember_for_page
+from portal.security.panels import CaseTextPanel
 from portal.topics.models import Topic
 
 from . import feeds
@@ -163,11 +164,11 @@ class NewsPage(TranslatedPageMixin, Page):
     content_panels = [
         *Page.content_panels,
         FieldPanel("date"),
-        FieldPanel("summary"),
+        CaseTextPanel("summary"),
         MultiFieldPanel(
             [FieldPanel("hero_image"), FieldPanel("hero_alt")], heading=_("Hero image")
         ),
-        FieldPanel("body"),
+        CaseTextPanel("body"),
         FieldPanel("centres"),
         FieldPanel("topics"),
     ]

@@ -8,6 +8,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from portal.i18n import urls as i18n_urls
 from portal.i18n.sitemaps import PageSitemap
+from portal.offline import views as offline_views
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
@@ -18,6 +19,7 @@ urlpatterns = [
         {"sitemaps": {"pages": PageSitemap}},
         name="sitemap",
     ),
+    path("sw.js", offline_views.service_worker, name="service_worker"),
     path("", include(i18n_urls)),
 ]
 
@@ -33,8 +35,9 @@ urlpatterns += i18n_patterns(
     path("certificates/", include("training.certificates.urls")),
     path("supervision/", include("training.reports.urls")),
     path("search/", include("portal.search.urls")),
+    path("", include("portal.offline.urls")),
     path("", include(wagtail_urls)),
 )
 
 handler404 = "portal.i18n.errors.page_not_found"
-handler500 = "portal.i18n.errors.server_error"
+handler500 = "portal.resilience.views.server_error"

@@ -8,6 +8,7 @@ from portal.accounts.factories import StaffProfileFactory
 from portal.accounts.roles import EDITORS, MODERATORS, TRAINEES
 from portal.centres.factories import CentreFactory
 from portal.home.factories import ContentPageFactory, HomePageFactory, make_default_site
+from tests.security.two_factor import enrol
 
 TRANSLATED_HOME = {
     "title_ind": "Beranda",
@@ -49,12 +50,25 @@ def _user_in(django_user_model, username, group_name):
 
 @pytest.fixture
 def editor(django_user_model):
-    return _user_in(django_user_model, "editor", EDITORS)
+    """An editor with an authenticator app, as the admin requires."""
+    user = _user_in(django_user_model, "editor", EDITORS)
+    user.totp_secret = enrol(user)
+    return user
 
 
 @pytest.fixture
 def moderator(django_user_model):
-    return _user_in(django_user_model, "moderator", MODERATORS)
+    """A moderator with an authenticator app, as the admin requires."""
+    user = _user_in(django_user_model, "moderator", MODERATORS)
+    user.totp_secret = enrol(user)
+    return user
+
+
+@pytest.fixture
+def admin_user(admin_user):
+    """pytest-django's superuser, with an authenticator app as the admin requires."""
+    admin_user.totp_secret = enrol(admin_user)
+    return admin_user
 
 
 @pytest.fixture

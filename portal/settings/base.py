@@ -1,9 +1,11 @@
 """Settings shared by every environment: secure by default, read from the env."""
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
+from csp.constants import NONE, SELF
 from django.utils.translation import gettext_lazy as _
 
 from portal.i18n.fields import localized_verbose_name
@@ -24,6 +26,7 @@ INSTALLED_APPS = [
     "wagtail_modeltranslation.migrate",
     "portal.home",
     "portal.accounts",
+    "portal.security",
     "portal.pagecache",
     "portal.glossary",
     "portal.topics",
@@ -35,6 +38,7 @@ INSTALLED_APPS = [
     "portal.translation_status",
     "portal.search",
     "portal.demo",
+    "portal.backup",
     "wagtail.contrib.forms",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.redirects",
@@ -59,11 +63,15 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "allauth",
     "allauth.account",
+    "allauth.mfa",
+    "axes",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "portal.security.middleware.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "portal.resilience.middleware.DatabaseUnavailableMiddleware",
     "portal.pagecache.middleware.AnonymousPageCacheMiddleware",
     "django.middleware.gzip.GZipMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -74,8 +82,11 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "allauth.account.middleware.AccountMiddleware",
+    "portal.security.middleware.AdminTwoFactorMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, as django-axes asks: it turns a refused sign-in into the lock-out page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "portal.urls"
@@ -99,7 +110,10 @@ TEMPLATES = [
 
 DATABASES = {
     "default": dj_database_url.config(
-        default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}", conn_max_age=60
+        default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}",
+        conn_max_age=60,
+        # A kept connection the database dropped (a restart) is replaced, not used.
+        conn_health_checks=True,
     )
 }
 if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
@@ -146,6 +160,8 @@ AUTH_PASSWORD_VALIDATORS = [
 ]
 
 AUTHENTICATION_BACKENDS = [
+    # First: refuses any sign-in while its username and address are locked out.
+    "portal.security.backends.SignInLockoutBackend",
     # Wagtail's admin sign-in (by username) ...
     "django.contrib.auth.backends.ModelBackend",
     # ... and the portal's, by e-mail or username.
@@ -171,11 +187,41 @@ ACCOUNT_LOGIN_METHODS = {"email", "username"}
 ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*", "password2*"]
 ACCOUNT_EMAIL_VERIFICATION = "mandatory"
 ACCOUNT_UNIQUE_EMAIL = True
-# Say plainly that an address is already registered (staff sign up once, and an
-# approval by a supervisor follows anyway).
-ACCOUNT_PREVENT_ENUMERATION = False
+# Whether an address has an account is nobody's business: sign-up and password
+# reset answer alike, and the address's owner gets an e-mail saying so.
+ACCOUNT_PREVENT_ENUMERATION = True
+ACCOUNT_RATE_LIMITS = {
+    # django-axes locks out a username from one address (portal/security); a
+    # per-username limit alone would let anyone lock a colleague out.
+    "login_failed": "10/m/ip",
+    "reset_password": "20/m/ip,3/10m/key",
+    "reset_password_from_key": "20/m/ip",
+}
 ACCOUNT_SESSION_REMEMBER = True
 ACCOUNT_LOGOUT_ON_GET = False
+# Wagtail's own sign-in and password reset would skip the second factor and the
+# rate limits: /admin/login/ leads to the portal's sign-in (portal/security).
+WAGTAIL_PASSWORD_RESET_ENABLED = False
+
+# Two-factor authentication (allauth.mfa), required of everyone who can reach the
+# admin (portal/security/two_factor.py).
+MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
+MFA_TOTP_ISSUER = "Child Protection Workforce Portal"
+
+# Five wrong passwords for one username from one address lock that pair out for
+# fifteen minutes; colleagues behind the same office address still sign in.
+AXES_FAILURE_LIMIT = 5
+AXES_COOLOFF_TIME = timedelta(minutes=15)
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_USERNAME_CALLABLE = "portal.security.lockout.attempted_username"
+AXES_LOCKOUT_CALLABLE = "portal.security.lockout.locked_out"
+AXES_RESET_ON_SUCCESS = True
+AXES_DISABLE_ACCESS_LOG = True
+# The client's address as allauth's rate limits see it: REMOTE_ADDR, or behind
+# TRUSTED_PROXY_COUNT reverse proxies the address the outermost one received
+# (X-Forwarded-For entries before it could be forged).
+ALLAUTH_TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
+AXES_CLIENT_IP_CALLABLE = "portal.security.lockout.client_address"
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "portal@localhost")
 
 # Languages: English is the source language every translation falls back to.
@@ -202,18 +248,31 @@ MODELTRANSLATION_CUSTOM_FIELDS = ("StreamField", "RichTextField")
 MODELTRANSLATION_BUILD_LOCALIZED_VERBOSE_NAME = localized_verbose_name
 WAGTAILMODELTRANSLATION_TRANSLATE_SLUGS = True
 WAGTAILMODELTRANSLATION_LOCALE_PICKER_DEFAULT = ["en"]
+# Panels that wagtail-modeltranslation splits into one per language, like FieldPanel.
+WAGTAILMODELTRANSLATION_CUSTOM_SIMPLE_PANELS = ["portal.security.panels.CaseTextPanel"]
 
 STATIC_URL = "/static/"
 STATIC_ROOT = BASE_DIR / "static"
 STATICFILES_DIRS = [BASE_DIR / "portal" / "static"]
 MEDIA_URL = "/media/"
-MEDIA_ROOT = BASE_DIR / "media"
+# On several app servers: a directory they share, unless uploads go to a bucket.
+MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {
         "BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"
     },
 }
+
+# Several app servers share their uploads through S3-compatible storage
+# (`pip install .[s3]`); AWS_S3_ENDPOINT_URL, AWS_ACCESS_KEY_ID and
+# AWS_SECRET_ACCESS_KEY are read by django-storages from the environment.
+AWS_STORAGE_BUCKET_NAME = os.environ.get("AWS_STORAGE_BUCKET_NAME", "")
+if AWS_STORAGE_BUCKET_NAME:
+    STORAGES["default"] = {"BACKEND": "storages.backends.s3.S3Storage"}
+    AWS_S3_ENDPOINT_URL = os.environ.get("AWS_S3_ENDPOINT_URL") or None
+    AWS_DEFAULT_ACL = None  # private: documents go through Wagtail's serve view
+    AWS_QUERYSTRING_AUTH = True
 
 WAGTAIL_SITE_NAME = "Child Protection Workforce Portal"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
@@ -231,12 +290,36 @@ WAGTAILDOCS_INLINE_CONTENT_TYPES = []
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "xlsx", "pptx", "odt", "png", "jpg", "jpeg"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILDOCS_DOCUMENT_FORM_BASE = "library.forms.SafeDocumentForm"
+# Pictures: raster formats only (an SVG can carry scripts).
+WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp"]
 
 SESSION_COOKIE_HTTPONLY = True
 CSRF_COOKIE_HTTPONLY = True
 X_FRAME_OPTIONS = "DENY"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+
+# Nothing runs or loads from another site, nothing inline runs (JSON-LD data
+# blocks are not scripts) and no site may frame the portal. The Wagtail admin
+# needs inline scripts and styles: portal/security/middleware.py relaxes the
+# policy for its paths only.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        "style-src": [SELF],
+        "img-src": [SELF, "data:"],
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        "media-src": [SELF],
+        "frame-src": [NONE],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+    }
+}
 
 LOGGING = {
     "version": 1,

@@ -4,6 +4,7 @@ import pytest
 from django.urls import reverse
 
 from portal.centres.factories import CentreFactory
+from tests.security.two_factor import enrol
 
 
 @pytest.fixture
@@ -11,6 +12,7 @@ def admin_client(client, django_user_model):
     admin = django_user_model.objects.create_superuser(
         "admin", "admin@example.org", "not-a-secret-1"
     )
+    enrol(admin)
     client.force_login(admin)
     return client
 

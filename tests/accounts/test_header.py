@@ -107,11 +107,13 @@ def test_private_pages_send_readers_to_the_portals_sign_in(client, training_inde
     assert response["Location"] == "/id/accounts/login/?next=/id/pelatihan/"
 
 
-def test_editors_still_sign_in_to_the_admin_with_wagtails_form(client, editor):
+def test_wagtails_sign_in_leads_to_the_portals(client, editor):
+    """Only the portal's sign-in asks for the second factor (tests/security)."""
     response = client.post(
-        "/admin/login/", {"username": "editor", "password": "not-a-secret-1"}
+        "/admin/login/?next=/admin/pages/",
+        {"username": "editor", "password": "not-a-secret-1"},
     )
 
     assert response.status_code == 302
-    assert client.session["_auth_user_id"] == str(editor.pk)
-    assert client.get("/admin/").status_code == 200
+    assert response["Location"] == "/en/accounts/login/?next=/admin/pages/"
+    assert "_auth_user_id" not in client.session

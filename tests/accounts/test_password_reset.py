@@ -32,14 +32,21 @@ def test_the_reset_link_comes_in_the_persons_language_and_sets_the_password(
     assert approved_trainee.check_password("sungai-batanghari-9")
 
 
-def test_an_unknown_address_is_a_form_error(client, approved_trainee):
+def test_an_unknown_address_gets_the_same_answer_and_its_owner_is_told(
+    client, approved_trainee
+):
+    """Whether an address has an account is not revealed (issue 6): the page says
+    "check your e-mail" either way, and the address's owner learns there is none."""
     response = client.post(
         "/en/accounts/password/reset/", {"email": "nobody@example.org"}
     )
 
-    assert response.status_code == 200
-    assert response.context["form"].errors["email"]
-    assert mail.outbox == []
+    assert response.status_code == 302
+    assert response["Location"] == "/en/accounts/password/reset/done/"
+    (message,) = mail.outbox
+    assert message.to == ["nobody@example.org"]
+    assert "/en/accounts/signup/" in message.body
+    assert "/password/reset/key/" not in message.body
 
 
 def test_a_used_or_forged_link_is_refused(client, approved_trainee):

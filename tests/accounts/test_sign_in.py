@@ -6,6 +6,7 @@ from django.conf import settings
 
 from portal.accounts.factories import PASSWORD, StaffProfileFactory
 from portal.accounts.models import StaffProfile
+from tests.security.two_factor import totp_code
 
 
 def sign_in(client, login, password=PASSWORD, path="/en/accounts/login/", **extra):
@@ -90,12 +91,17 @@ def test_an_undecided_or_refused_person_cannot_sign_in(
 
 def test_accounts_without_a_profile_need_no_approval(client, editor):
     """Editors and admins are made in the admin, with no sign-up to approve; their
-    address is confirmed once, like everyone's."""
+    address is confirmed once, like everyone's, and they give their second factor
+    (tests/security covers it)."""
     response = sign_in(client, "editor", path="/vi/accounts/login/")
     assert response["Location"] == "/vi/accounts/confirm-email/"
     EmailAddress.objects.filter(user=editor).update(verified=True)
 
     response = sign_in(client, "editor", path="/vi/accounts/login/")
+    assert response["Location"] == "/vi/accounts/2fa/authenticate/"
+    response = client.post(
+        "/vi/accounts/2fa/authenticate/", {"code": totp_code(editor.totp_secret)}
+    )
 
     assert response["Location"] == "/vi/"
     assert settings.LANGUAGE_COOKIE_NAME not in response.cookies

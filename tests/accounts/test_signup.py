@@ -89,15 +89,20 @@ def test_bad_input_is_refused_and_creates_nothing(client, signup_data, field, va
     assert mail.outbox == []
 
 
-def test_an_address_already_registered_is_refused(
+def test_an_address_already_registered_is_not_revealed_and_its_owner_is_told(
     client, signup_data, approved_trainee
 ):
+    """Whether an address has an account is not revealed (issue 6): the sign-up
+    answers as for a new address, creates nothing, and the owner is mailed, in
+    their language, a link to choose a new password."""
     signup_data["email"] = approved_trainee.email.upper()
 
-    response = client.post("/id/accounts/signup/", signup_data)
+    response = client.post("/en/accounts/signup/", signup_data)
 
-    assert response.status_code == 200
-    assert response.context["form"].errors["email"]
+    assert response.status_code == 302
+    assert response["Location"] == "/en/accounts/confirm-email/"
     assert User.objects.count() == 1
     assert StaffProfile.objects.count() == 1
-    assert mail.outbox == []
+    (message,) = mail.outbox
+    assert message.to == [approved_trainee.email]
+    assert "/id/accounts/password/reset/" in message.body

@@ -6,6 +6,7 @@ from wagtail.test.utils.form_data import querydict_from_html
 
 from news.models import NewsPage
 from portal.i18n.languages import language_codes, localized_field
+from tests.security.two_factor import enrol
 
 ALT_REQUIRED = "Describe the hero image: alternative text is required."
 
@@ -15,6 +16,7 @@ def admin_client(client, django_user_model):
     user = django_user_model.objects.create_superuser(
         "communications", "communications@example.org", "not-a-secret-1"
     )
+    enrol(user)
     client.force_login(user)
     return client
 

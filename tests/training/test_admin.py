@@ -9,6 +9,7 @@ from django.urls import reverse
 from django.utils import translation
 from wagtail.test.utils.form_data import querydict_from_html
 
+from tests.security.two_factor import enrol
 from training import services
 from training.models import CheckAttempt, CheckQuestion
 
@@ -22,6 +23,7 @@ def admin_client(client, django_user_model):
     user = django_user_model.objects.create_superuser(
         "training-lead", "training-lead@example.org", "not-a-secret-1"
     )
+    enrol(user)
     client.force_login(user)
     return client
 

@@ -2,6 +2,7 @@ import pytest
 from django.contrib.auth.models import Permission
 
 from portal.glossary.models import GlossaryTerm
+from tests.security.two_factor import enrol
 
 
 @pytest.fixture
@@ -11,6 +12,7 @@ def admin_reader(django_user_model):
         username="reader", password="not-a-secret-1"
     )
     user.user_permissions.add(Permission.objects.get(codename="access_admin"))
+    enrol(user)
     return user
 
 

@@ -14,6 +14,8 @@ from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.models import Orderable
 
+from portal.security.panels import CaseTextPanel
+
 
 class QuestionKind(models.TextChoices):
     SINGLE = "single", _("Single choice")
@@ -72,7 +74,7 @@ class CheckOption(Orderable):
         help_text=_("Shown to those who chose this answer: why it is right or not."),
     )
 
-    panels = [FieldPanel("text"), FieldPanel("is_correct"), FieldPanel("feedback")]
+    panels = [FieldPanel("text"), FieldPanel("is_correct"), CaseTextPanel("feedback")]
 
     class Meta(Orderable.Meta):
         verbose_name = _("answer")

@@ -18,6 +18,7 @@ from wagtail.url_routing import RouteResult
 
 from portal.accounts.models import JobRole as AudienceRole
 from portal.i18n.pages import TranslatedPageMixin, child_by_slug
+from portal.security.panels import CaseTextPanel
 from portal.topics.models import Topic
 
 from .. import access, selectors, services
@@ -175,7 +176,7 @@ class TrainingModulePage(TranslatedPageMixin, RoutedPageMixin, Page):
 
     content_panels = [
         *Page.content_panels,
-        FieldPanel("summary"),
+        CaseTextPanel("summary"),
         FieldPanel("topic"),
         FieldPanel("audience_roles"),
         MultiFieldPanel(
@@ -310,7 +311,11 @@ class LessonPage(TranslatedPageMixin, RoutedPageMixin, Page):
     summary = models.TextField(_("summary"), max_length=400, blank=True)
     body = StreamField(LessonBodyBlock(), blank=True, verbose_name=_("body"))
 
-    content_panels = [*Page.content_panels, FieldPanel("summary"), FieldPanel("body")]
+    content_panels = [
+        *Page.content_panels,
+        CaseTextPanel("summary"),
+        CaseTextPanel("body"),
+    ]
     search_fields = [
         *Page.search_fields,
         index.SearchField("summary"),
@@ -334,6 +339,7 @@ class LessonPage(TranslatedPageMixin, RoutedPageMixin, Page):
         )
         context.update(
             module=module,
+            lessons=lessons,
             position=position + 1,
             lesson_count=len(lessons),
             previous_lesson=lessons[position - 1] if position > 0 else None,

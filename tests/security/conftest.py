@@ -1,0 +1,3 @@
+# The sections' fixtures, to reach their pages.
+from tests.news.conftest import news_index  # noqa: F401
+from tests.training.conftest import gatekeeping, training_index  # noqa: F401
