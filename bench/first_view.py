@@ -148,7 +148,7 @@ def report(views):
     )
     if views is None:
         print("SKIPPED  Chromium is missing: apt-get install chromium")
-        return
+        return 0
     print(f"{'':6}{'page':<16}{'lang':<6}{'FCP s':>7}{'load s':>8}{'KB':>7}")
     for view in views:
         fcp = f"{view.fcp:.2f}" if view.fcp is not None else "-"
@@ -158,3 +158,4 @@ def report(views):
         )
     failed = [view for view in views if not view.passed]
     print(f"{len(views) - len(failed)} of {len(views)} first views within the targets")
+    return len(failed)

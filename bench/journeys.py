@@ -39,6 +39,7 @@ THINK_SECONDS = (0.5, 2.0)
 chance = random.Random()  # noqa: S311
 TIMEOUT_SECONDS = 30
 CSRF_FIELD = re.compile(rb'name="csrfmiddlewaretoken" value="([^"]+)"')
+OWNER_FIELD = re.compile(rb'name="owner_token" value="([^"]+)"')
 ATTEMPT_PATH = re.compile(r"/check/attempts/(\d+)/$")
 
 
@@ -154,10 +155,18 @@ class Trainee:
             self.take_check(module, deadline)
             _think(deadline)
 
-    def _form_token(self, path):
+    def _form_fields(self, path):
+        """The CSRF and owner tokens of the page's form, or None."""
         status, _location, body = self.browser.request("GET", path)
-        found = CSRF_FIELD.search(body) if status == 200 else None
-        return found.group(1).decode() if found else None
+        if status != 200:
+            return None
+        csrf, owner = CSRF_FIELD.search(body), OWNER_FIELD.search(body)
+        if not (csrf and owner):
+            return None
+        return {
+            "csrfmiddlewaretoken": csrf.group(1).decode(),
+            "owner_token": owner.group(1).decode(),
+        }
 
     def _post_until_answered(self, path, form, deadline):
         """Sent again (the same form) while the server fails to answer it."""
@@ -170,10 +179,9 @@ class Trainee:
             time.sleep(1)
 
     def mark_done(self, path, lesson, deadline):
-        token = self._form_token(path)
-        if token is None:
+        form = self._form_fields(path)
+        if form is None:
             return
-        form = {"csrfmiddlewaretoken": token}
         status, location = self._post_until_answered(f"{path}done/", form, deadline)
         if status == 302 and location.endswith(path):
             with self.browser.tally.lock:
@@ -181,11 +189,11 @@ class Trainee:
             self.browser.request("GET", location)
 
     def take_check(self, module, deadline):
-        token = self._form_token(module["check"])
-        if token is None:
+        form = self._form_fields(module["check"])
+        if form is None:
             return
         client_token = str(uuid.uuid4())
-        form = {"csrfmiddlewaretoken": token, "client_token": client_token}
+        form["client_token"] = client_token
         right = chance.random() < 0.7
         for key, question in module["questions"].items():
             chosen = (

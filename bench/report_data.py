@@ -3,7 +3,11 @@
 - "bench-report": 2,000 approved staff who each completed the 30 bench modules
   (60,000 completions and attempts, 500,000 lessons done);
 - "bench-export": 4,000 staff with 250 lessons done each (1,000,000 rows);
-- "bench-small": 3 staff, for the query count at a small scale.
+- "bench-small": 3 staff, for the query count at a small scale;
+- the summary rows of them all, as migration 0006 fills them in;
+- "bench-remind": 2,000 staff who did nothing yet, for the reminder run;
+- at each, the 30 modules assigned, one assignment each, due from two weeks ago
+  to two weeks ahead: the report shows assignment states, reminders fall due.
 
 Kept between runs: built again only when a count is off (the demo loader or a
 reset changed the pages). Run with Django settings in the environment:
@@ -20,7 +24,7 @@ import django
 
 MODULES = 30
 LESSONS = [9] * 10 + [8] * 20  # 250 lessons in all
-REPORT_STAFF, EXPORT_STAFF, SMALL_STAFF = 2_000, 4_000, 3
+REPORT_STAFF, EXPORT_STAFF, SMALL_STAFF, REMIND_STAFF = 2_000, 4_000, 3, 2_000
 PREFIX = "bench-"
 BATCH = 5_000
 MONTHS = 24  # completions spread over two years, for the chart
@@ -30,7 +34,7 @@ def centres():
     from portal.centres.models import Centre, Country
 
     made = {}
-    for key in ("report", "export", "small"):
+    for key in ("report", "export", "small", "remind"):
         made[key], _created = Centre.objects.get_or_create(
             slug=f"{PREFIX}{key}",
             defaults={
@@ -85,7 +89,7 @@ def bench_modules(index):
 
 
 def is_complete(made):
-    from training.models import LessonProgress, ModuleCompletion
+    from training.models import LessonProgress, ModuleCompletion, ModuleProgressSummary
 
     def progress(centre):
         return LessonProgress.objects.filter(
@@ -98,7 +102,16 @@ def is_complete(made):
             user__staff_profile__centre=made["report"], module__isnull=False
         ).count()
         == REPORT_STAFF * MODULES
+        and ModuleProgressSummary.objects.filter(
+            user__staff_profile__centre=made["report"], completed_at__isnull=False
+        ).count()
+        == REPORT_STAFF * MODULES
         and progress(made["export"]) == EXPORT_STAFF * sum(LESSONS)
+        # Not counting the remind supervisor, who is staff there too.
+        and made["remind"]
+        .staff.filter(user__username__startswith=f"{PREFIX}remind-0")
+        .count()
+        == REMIND_STAFF
     )
 
 
@@ -107,9 +120,19 @@ def remove_bench_people():
     DELETE (no signal listens to them), not loaded row by row."""
     from django.contrib.auth import get_user_model
 
-    from training.models import CheckAttempt, LessonProgress, ModuleCompletion
+    from training.models import (
+        CheckAttempt,
+        LessonProgress,
+        ModuleCompletion,
+        ModuleProgressSummary,
+    )
 
-    for model in (LessonProgress, CheckAttempt, ModuleCompletion):
+    for model in (
+        LessonProgress,
+        CheckAttempt,
+        ModuleCompletion,
+        ModuleProgressSummary,
+    ):
         model.objects.filter(user__username__startswith=PREFIX).delete()
     get_user_model().objects.filter(username__startswith=PREFIX).delete()
 
@@ -221,15 +244,43 @@ def completions(user_ids, modules):
     ModuleCompletion.objects.bulk_create(done, batch_size=BATCH)
 
 
+def assign_every_module(centre, modules):
+    """One assignment per module for the whole centre (once), due dates spread
+    around today; written directly, as the bench data are."""
+    from training.models import Assignment
+
+    if Assignment.objects.filter(centre=centre).exists():
+        return
+    today = datetime.date.today()
+    for number, (module, _lessons) in enumerate(modules):
+        assignment = Assignment.objects.create(
+            centre=centre,
+            due_on=today + datetime.timedelta(days=number - len(modules) // 2),
+        )
+        assignment.modules.add(module)
+
+
 def analyze():
     """Fresh planner statistics: a million new rows change the best plans."""
     from django.db import connection
 
     from portal.accounts.models import StaffProfile
-    from training.models import CheckAttempt, LessonProgress, ModuleCompletion
+    from training.models import (
+        CheckAttempt,
+        LessonProgress,
+        ModuleCompletion,
+        ModuleProgressSummary,
+    )
 
+    tables = (
+        StaffProfile,
+        LessonProgress,
+        CheckAttempt,
+        ModuleCompletion,
+        ModuleProgressSummary,
+    )
     with connection.cursor() as cursor:
-        for model in (StaffProfile, LessonProgress, CheckAttempt, ModuleCompletion):
+        for model in tables:
             cursor.execute("ANALYZE " + connection.ops.quote_name(model._meta.db_table))
 
 
@@ -268,12 +319,34 @@ def session_for(user):
     # The backend that loads the user again (the first may only guard sign-ins).
     store[BACKEND_SESSION_KEY] = "django.contrib.auth.backends.ModelBackend"
     store[HASH_SESSION_KEY] = user.get_session_auth_hash()
+    second_factor_given(store, user)
     store.create()
     return store.session_key
 
 
+def second_factor_given(session, user):
+    """For a person who needs a second factor (the report requires it of
+    supervisors): an authenticator app set up, and its code recorded in
+    `session` as allauth's sign-in records it."""
+    from allauth.account.internal.flows.login import record_authentication
+    from allauth.mfa.totp.internal.auth import TOTP, generate_totp_secret
+    from django.test import RequestFactory
+
+    from portal.security import two_factor
+
+    if not two_factor.required(user):
+        return
+    if not two_factor.enrolled(user):
+        TOTP.activate(user, generate_totp_secret())
+    request = RequestFactory().get("/")
+    request.session = session
+    record_authentication(request, user, two_factor.MFA_METHOD, type="totp")
+
+
 def build():
     from django.db import transaction
+
+    from training import summaries
 
     started = time.monotonic()
     made = centres()
@@ -285,19 +358,30 @@ def build():
             report_ids = people(made["report"], REPORT_STAFF, "report")
             copy_progress(report_ids, modules)
             completions(report_ids, modules)
-            copy_progress(people(made["export"], EXPORT_STAFF, "export"), modules)
+            export_ids = people(made["export"], EXPORT_STAFF, "export")
+            copy_progress(export_ids, modules)
             small_ids = people(made["small"], SMALL_STAFF, "small")
             copy_progress(small_ids[:1], modules[:1])
             completions(small_ids[:1], modules[:1])
+            people(made["remind"], REMIND_STAFF, "remind")
+            # Written around the services, so summed up as migration 0006 does.
+            summaries.refresh(
+                user_ids=report_ids + export_ids + small_ids[:1],
+                modules=[module for module, _lessons in modules],
+            )
         analyze()
+    for key in ("report", "small", "remind"):
+        assign_every_module(made[key], modules)
     big = supervisor("supervisor", made["report"], made["export"])
     small = supervisor("small-supervisor", made["small"])
+    supervisor("remind-supervisor", made["remind"])
     return {
         "report_centre": made["report"].pk,
         "export_centre": made["export"].pk,
         "small_centre": made["small"].pk,
         "supervisor": big.pk,
         "small_supervisor": small.pk,
+        "remind_centre": made["remind"].pk,
         "session": session_for(big),
         "rebuilt": rebuilt,
         "seconds": round(time.monotonic() - started, 1),

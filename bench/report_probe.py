@@ -29,8 +29,14 @@ def signed_in(user_id):
     from django.contrib.auth import get_user_model
     from django.test import Client
 
+    from .report_data import second_factor_given
+
     client = Client(HTTP_HOST=HOST)
-    client.force_login(get_user_model().objects.get(pk=user_id))
+    user = get_user_model().objects.get(pk=user_id)
+    client.force_login(user)
+    session = client.session
+    second_factor_given(session, user)
+    session.save()
     return client
 
 

@@ -77,6 +77,8 @@ def median(rounds, field):
 
 
 def report(rounds):
+    """Print the rates and each target's verdict; the number of FAILs."""
+    failures = 0
     print(
         f"{'scenario':<40}{'req/s':>8}{'of static':>11}{'CPU ms':>8}{'unexpected':>12}"
     )
@@ -91,10 +93,12 @@ def report(rounds):
     for target in TARGETS:
         share = median(rounds[target.scenario], "share_of_static")
         verdict = "PASS" if share >= target.share_of_static else "FAIL"
+        failures += verdict == "FAIL"
         print(
             f"{verdict}  {target.scenario}: {share:.1%} of the static file's rate "
             f"(target {target.share_of_static:.0%})"
         )
+    return failures
 
 
 def main(argv=None):
@@ -125,9 +129,19 @@ def main(argv=None):
         rounds = measure(client, gunicorn, args, search_bench.scenarios)
         report_rounds = reports.measure(client, gunicorn, args, report_bench)
         first_views = first_view.measure(gunicorn.port)
-    report(rounds)
-    reports.report(report_rounds, report_bench)
-    searches.report(rounds, search_bench, median)
-    first_view.report(first_views)
+    failures = (
+        report(rounds)
+        + reports.report(report_rounds, report_bench)
+        + searches.report(rounds, search_bench, median)
+        + first_view.report(first_views)
+    )
     print(f"\n({time.monotonic() - started:.0f} s in all)")
+    return verdict(failures)
+
+
+def verdict(failures):
+    """The exit status: 1 when any target FAILed, so that CI and scripts see it."""
+    if failures:
+        print(f"{failures} target(s) FAILED", file=sys.stderr)
+        return 1
     return 0

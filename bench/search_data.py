@@ -117,6 +117,9 @@ def bench_pages(count):
         ]
         Page.objects.bulk_create(rows, batch_size=2_000)
         Page.objects.filter(pk=parent.pk).update(numchild=count)
+    # The parent in hand still counts no children (treebeard's get_children()
+    # then answers none): a first run's IndexError. Read the new count.
+    parent.refresh_from_db()
     return list(parent.get_children().order_by("path").values_list("pk", flat=True))
 
 

@@ -90,3 +90,4 @@ def report(rounds, bench, median):
         )
         + " (equal for every search with results)"
     )
+    return int(not same)

@@ -124,32 +124,49 @@ class Server:
 
 @contextlib.contextmanager
 def gunicorn(env, ready_path, timeout=30):
-    """A running gunicorn on a free loopback port; stopped whatever happens."""
+    """A running gunicorn on a free loopback port, with the task worker that
+    production runs beside it (deploy/systemd/); both stopped whatever happens."""
     port = free_port()
     log = tempfile.TemporaryFile(mode="w+")  # noqa: SIM115 - closed in finally
-    process = subprocess.Popen(  # noqa: S603 - the virtualenv's gunicorn
-        [
-            str(VENV_BIN / "gunicorn"),
-            "portal.wsgi",
-            f"--bind={load.LOOPBACK}:{port}",
-            f"--workers={WORKERS}",
-        ],
+    # Production settings queue tasks in the database (TASKS_BACKEND): without
+    # a worker, what the pages enqueue would pile up and never run.
+    worker = subprocess.Popen(  # noqa: S603 - our own interpreter and manage.py
+        [sys.executable, "manage.py", "db_worker", "--verbosity=0"],
         cwd=ROOT,
         env=env,
         stdout=log,
         stderr=subprocess.STDOUT,
     )
     try:
-        _wait_until_ready(process, port, ready_path, timeout, log)
-        yield Server(port, process.pid)
-    finally:
-        process.terminate()
+        process = subprocess.Popen(  # noqa: S603 - the virtualenv's gunicorn
+            [
+                str(VENV_BIN / "gunicorn"),
+                "portal.wsgi",
+                f"--bind={load.LOOPBACK}:{port}",
+                f"--workers={WORKERS}",
+            ],
+            cwd=ROOT,
+            env=env,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+        )
         try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
+            _wait_until_ready(process, port, ready_path, timeout, log)
+            yield Server(port, process.pid)
+        finally:
+            _stop(process)
+    finally:
+        _stop(worker)
         log.close()
+
+
+def _stop(process):
+    process.terminate()
+    try:
+        process.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait()
 
 
 def _wait_until_ready(process, port, path, timeout, log):

@@ -4,6 +4,7 @@ from .uploads import (
     MAXIMUM_SIZE,
     TOO_LARGE,
     TOO_LARGE_UNKNOWN_SIZE,
+    validate_archive,
     validate_signature,
 )
 
@@ -34,4 +35,5 @@ class SafeDocumentForm(BaseDocumentForm):
         file = self.cleaned_data.get("file")
         if file and "file" in self.changed_data:
             validate_signature(file)
+            validate_archive(file)
         return file

@@ -29,7 +29,6 @@ from portal.search.entries import SearchEntry
 from portal.security.panels import CaseTextPanel
 from portal.topics.models import Topic
 
-from .extraction import document_text
 from .fields import ChoiceListField
 from .selectors import (
     FilterOptions,
@@ -329,7 +328,7 @@ class ResourcePage(TranslatedPageMixin, Page):
     def search_entries(self):
         """What the resource says in each language it has a title in, with the
         text of that language's file (see portal/search/entries.py)."""
-        documents = resource_documents(self)
+        documents = resource_documents(self, with_text=True)
         # all(): an indexer that prefetches the topics saves a query per page.
         topics = tuple(sorted(topic.slug for topic in self.topics.all()))
         published = self.last_published_at or self.first_published_at
@@ -340,7 +339,11 @@ class ResourcePage(TranslatedPageMixin, Page):
                 continue
             with translation.override(code):
                 url = self.get_url() or ""
-            file_text = document_text(documents.get(self.document_id_in(code)))
+            document = documents.get(self.document_id_in(code))
+            # A file in a private collection is for signed-in readers only: its
+            # text is not for the index that answers everyone.
+            public_file = document if document and not document.is_private else None
+            file_text = stored_text(public_file)
             entries.append(
                 SearchEntry(
                     language=code,
@@ -353,6 +356,37 @@ class ResourcePage(TranslatedPageMixin, Page):
                     countries=tuple(self.countries),
                     resource_type=self.resource_type,
                     year=self.year,
+                    file_collection_id=public_file.collection_id if file_text else None,
                 )
             )
         return entries
+
+
+class DocumentText(models.Model):
+    """The text of a document's file for the search index, read once, in the
+    background, when the file is uploaded or replaced (see library.tasks)."""
+
+    document = models.OneToOneField(
+        "wagtaildocs.Document",
+        on_delete=models.CASCADE,
+        primary_key=True,
+        related_name="extracted_text",
+    )
+    file_name = models.CharField(max_length=255)  # the file it was read from
+    text = models.TextField(blank=True)
+    extracted_at = models.DateTimeField(auto_now=True)
+
+    def __str__(self):
+        return self.file_name
+
+
+def stored_text(document):
+    """The text read from a document's current file; "" for no document, and
+    until its file has been read (a replaced file's old text never counts)."""
+    if document is None:
+        return ""
+    try:
+        stored = document.extracted_text
+    except DocumentText.DoesNotExist:
+        return ""
+    return stored.text if stored.file_name == document.file.name else ""

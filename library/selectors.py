@@ -11,7 +11,9 @@ from portal.centres.models import Country
 from portal.i18n.languages import language_codes, localized_field
 from portal.i18n.pages import translated_slug_is, without_restricted
 from portal.pagecache.cache import remember
+from portal.search.privacy import restricted_collection
 from portal.topics.models import Topic
+from portal.validation import query_text
 
 from .fields import list_holds
 
@@ -32,11 +34,11 @@ class ResourceFilters:
     @classmethod
     def from_query(cls, query):
         return cls(
-            type=query.get("type", "")[:40],
-            topic=query.get("topic", "")[:60],
-            country=query.get("country", "")[:2].upper(),
-            year=query.get("year", "")[:4],
-            mine=query.get("mine", "")[:4],
+            type=query_text(query, "type", 40),
+            topic=query_text(query, "topic", 60),
+            country=query_text(query, "country", 2).upper(),
+            year=query_text(query, "year", 4),
+            mine=query_text(query, "mine", 4),
         )
 
     def as_query(self):
@@ -150,12 +152,21 @@ def resource_surroundings(resource):
     )
 
 
-def resource_documents(resource):
-    """The resource's files in every language, by id: one query, none without."""
+def resource_documents(resource, *, with_text=False):
+    """The resource's files in every language, by id, each knowing whether its
+    collection is private (`is_private`), and with the text read from it if
+    asked: one query, none without."""
     ids = {resource.document_id_in(code) for code in language_codes()} - {None}
     if not ids:
         return {}
-    return {doc.pk: doc for doc in get_document_model().objects.filter(pk__in=ids)}
+    documents = (
+        get_document_model()
+        .objects.filter(pk__in=ids)
+        .annotate(is_private=restricted_collection(OuterRef("collection__path")))
+    )
+    if with_text:
+        documents = documents.select_related("extracted_text")
+    return {doc.pk: doc for doc in documents}
 
 
 def resource_by_slug(index, slug):

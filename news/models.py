@@ -25,6 +25,7 @@ from portal.i18n.languages import (
     source_language,
 )
 from portal.i18n.pages import TranslatedPageMixin
+from portal.moderation.pages import SafeguardedPageMixin
 from portal.pagecache.cache import remember_for_page
 from portal.security.panels import CaseTextPanel
 from portal.topics.models import Topic
@@ -136,7 +137,7 @@ class NewsIndexPage(TranslatedPageMixin, RoutablePageMixin, Page):
         )
 
 
-class NewsPage(TranslatedPageMixin, Page):
+class NewsPage(SafeguardedPageMixin, TranslatedPageMixin, Page):
     date = models.DateField(_("date"), default=timezone.localdate)
     summary = models.TextField(_("summary"), max_length=400)
     hero_image = models.ForeignKey(

@@ -19,6 +19,7 @@ from portal.i18n.languages import language_codes, localized_field
 from portal.i18n.pages import translated_slug_is, without_restricted
 from portal.pagecache.cache import remember
 from portal.topics.models import Topic
+from portal.validation import query_text
 
 FILTER_NAMES = ("centre", "country", "topic")
 
@@ -34,9 +35,9 @@ class NewsFilters:
     @classmethod
     def from_query(cls, query):
         return cls(
-            centre=query.get("centre", "")[:80],
-            country=query.get("country", "")[:2].upper(),
-            topic=query.get("topic", "")[:60],
+            centre=query_text(query, "centre", 80),
+            country=query_text(query, "country", 2).upper(),
+            topic=query_text(query, "topic", 60),
         )
 
     def as_query(self):

@@ -1,14 +1,17 @@
 import pytest
 from django.contrib.auth.models import Group
 from django.core.cache import cache
+from django.test.client import ClientMixin
 from django.utils import translation
 from wagtail.models import Page
 
+from library import extraction
 from portal.accounts.factories import StaffProfileFactory
 from portal.accounts.roles import EDITORS, MODERATORS, TRAINEES
 from portal.centres.factories import CentreFactory
 from portal.home.factories import ContentPageFactory, HomePageFactory, make_default_site
-from tests.security.two_factor import enrol
+from portal.security import two_factor
+from tests.security.two_factor import code_given, enrol
 
 TRANSLATED_HOME = {
     "title_ind": "Beranda",
@@ -29,6 +32,20 @@ def empty_cache():
     cache.clear()
     yield
     cache.clear()
+
+
+@pytest.fixture(autouse=True)
+def forced_sign_ins_include_the_code(monkeypatch):
+    """`force_login()` stands for a finished sign-in: for a person with an
+    authenticator app, password and code (tests/security sign in for real)."""
+    force_login = ClientMixin.force_login
+
+    def signed_in(client, user, backend=None):
+        force_login(client, user, backend)
+        if two_factor.enrolled(user):
+            code_given(client, user)
+
+    monkeypatch.setattr(ClientMixin, "force_login", signed_in)
 
 
 @pytest.fixture(autouse=True)
@@ -139,8 +156,9 @@ def approved_trainee(staff_centre):
 
 @pytest.fixture
 def supervisor(staff_centre):
-    """A supervisor of `staff_centre`, who reads in English."""
-    return StaffProfileFactory(
+    """A supervisor of `staff_centre`, who reads in English, with an authenticator
+    app as other people's records require."""
+    user = StaffProfileFactory(
         supervisor=True,
         centre=staff_centre,
         full_name="Budi Santoso",
@@ -148,3 +166,19 @@ def supervisor(staff_centre):
         supervised_centres=[staff_centre],
         user__username="budi",
     ).user
+    user.totp_secret = enrol(user)
+    return user
+
+
+@pytest.fixture
+def extractions(monkeypatch):
+    """Counts the files whose text is read."""
+    counted = {"files": 0}
+    extract = extraction.extract_text
+
+    def counting_extract(data, extension):
+        counted["files"] += 1
+        return extract(data, extension)
+
+    monkeypatch.setattr(extraction, "extract_text", counting_extract)
+    return counted

@@ -13,3 +13,7 @@ class TrainingConfig(AppConfig):
         # with one that forgets the matched route; see RoutedPageMixin.
         for page_class in (TrainingIndexPage, TrainingModulePage, LessonPage):
             page_class.route = page_class.route_subpage_or_child
+
+        from . import summaries
+
+        summaries.connect()

@@ -1,8 +1,11 @@
 import uuid
 from dataclasses import dataclass
+from datetime import timedelta
 
 from django import forms
+from django.core import signing
 from django.core.exceptions import ValidationError
+from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminPageForm
 
 from .grading import NOT_AN_OPTION
@@ -10,16 +13,77 @@ from .models.checks import question_problem
 
 ANSWER_PREFIX = "question-"
 
+OWNER_SALT = "training.forms.owner"
+# Work kept on a phone for weeks without a connection still counts when sent.
+OWNER_MAX_AGE = timedelta(weeks=8)
+NOT_YOURS = _(
+    "This was sent from a page opened by someone else signed in on this device, "
+    "so nothing was recorded. Open the page again while signed in as yourself."
+)
+TOO_OLD = _(
+    "This page was opened too long ago, so nothing was recorded. Open the page "
+    "again and send it once more."
+)
+UNREADABLE = _(
+    "This form could not be checked, so nothing was recorded. Open the page again "
+    "and send it once more."
+)
 
-class CheckSubmissionForm(forms.Form):
-    """A knowledge check as sent: a token for the form, then "question-<key>"
-    fields whose values are option keys."""
+
+def owner_token(user, page):
+    """A signed "<user>:<page>": a form kept on a shared phone and sent later
+    records for the person who opened it, or for nobody."""
+    return signing.TimestampSigner(salt=OWNER_SALT).sign(f"{user.pk}:{page.pk}")
+
+
+class OwnedForm(forms.Form):
+    """A form that records something for the signed-in person on one page; it
+    is refused unless it was opened by that person, on that page."""
+
+    owner_token = forms.CharField(
+        widget=forms.HiddenInput, error_messages={"required": UNREADABLE}
+    )
+
+    def __init__(self, data=None, *, user, page, **kwargs):
+        self.user, self.page = user, page
+        super().__init__(data, **kwargs)
+
+    @property
+    def signed_owner(self):
+        """The token to render: always the current person's, never the one sent."""
+        return owner_token(self.user, self.page)
+
+    def clean_owner_token(self):
+        token = self.cleaned_data["owner_token"]
+        try:
+            owner = signing.TimestampSigner(salt=OWNER_SALT).unsign(
+                token, max_age=OWNER_MAX_AGE
+            )
+        except signing.SignatureExpired:
+            raise ValidationError(TOO_OLD, code="expired") from None
+        except signing.BadSignature:
+            raise ValidationError(UNREADABLE, code="unreadable") from None
+        user_key, _separator, page_key = owner.partition(":")
+        if page_key != str(self.page.pk):
+            raise ValidationError(UNREADABLE, code="other_page")
+        if user_key != str(self.user.pk):
+            raise ValidationError(NOT_YOURS, code="other_user")
+        return token
+
+
+class LessonDoneForm(OwnedForm):
+    """A lesson's "done" button: nothing but whose it is."""
+
+
+class CheckSubmissionForm(OwnedForm):
+    """A knowledge check as sent: whose it is, a token for the form, then
+    "question-<key>" fields whose values are option keys."""
 
     client_token = forms.UUIDField(widget=forms.HiddenInput)
 
     @classmethod
-    def fresh(cls):
-        return cls(initial={"client_token": uuid.uuid4()})
+    def fresh(cls, *, user, page):
+        return cls(user=user, page=page, initial={"client_token": uuid.uuid4()})
 
     def clean(self):
         cleaned = super().clean()

@@ -16,7 +16,7 @@ from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.utils import translation
 
-from . import grading, selectors
+from . import grading, selectors, summaries
 from .certificates import codes
 from .models.records import (
     AttemptAnswer,
@@ -47,6 +47,7 @@ def lesson_complete(*, user, lesson) -> LessonProgress:
             module = selectors.module_of(lesson)
             if module is not None:
                 _complete_module_if_done(user, module, translation.get_language())
+                _summarise(user, module)
     return progress
 
 
@@ -100,6 +101,7 @@ def check_attempt_submit(
         )
         if attempt.passed:
             _complete_module_if_done(user, module, language)
+        _summarise(user, module)
     return SubmittedAttempt(attempt, created=True)
 
 
@@ -110,9 +112,12 @@ def module_completion_update(
     check (if it has one) is passed; never removes a completion."""
     with transaction.atomic():
         _lock_trainee(user)
-        return _complete_module_if_done(
+        completion = _complete_module_if_done(
             user, module, language or translation.get_language()
         )
+        if completion is not None:
+            _summarise(user, module)
+        return completion
 
 
 def _lock_trainee(user):
@@ -125,6 +130,12 @@ def _lock_trainee(user):
         .filter(pk=user.pk)
         .values_list("pk", flat=True)
     )
+
+
+def _summarise(user, module):
+    # In the same transaction as the record, under the trainee's lock: the
+    # summary never says more or less than the records committed with it.
+    summaries.refresh(user_ids=[user.pk], modules=[module], prune=False)
 
 
 def _repeated(attempt, module):

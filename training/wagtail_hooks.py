@@ -22,3 +22,10 @@ def refuse_signed_in_reader_outside_the_audience(page, request, args, kwargs):
     )
     add_never_cache_headers(response)
     return response
+
+
+@hooks.register("register_admin_viewset")
+def register_training_assignments():
+    from .assignments.admin import AssignmentViewSet
+
+    return AssignmentViewSet("training_assignments")

@@ -9,8 +9,10 @@ from django.urls import reverse, translate_url
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
+from portal.security.lockout import account_key, client_address
+
 from . import approval
-from .mail import preferred_language, recipient_language, subject_format
+from .mail import base_url, preferred_language, recipient_language, subject_format
 from .models import StaffProfile
 
 # Links that allauth puts in its e-mails, turned into the reader's language.
@@ -36,6 +38,14 @@ class PortalAccountAdapter(DefaultAccountAdapter):
         "rate_limited": _("Too many requests. Please wait a moment and try again."),
         "unknown_email": _("No account uses this e-mail address."),
     }
+
+    def _get_login_attempts_cache_key(self, request, **credentials):
+        # allauth counts failed sign-ins by the name typed alone, across every
+        # address ("login_failed" in ACCOUNT_RATE_LIMITS): counted per account
+        # and address instead, however the name is spelt, nobody can lock a
+        # colleague out, and made-up names do not lock out an office.
+        login = credentials.get("email") or credentials.get("username") or ""
+        return f"{account_key(login)}:{client_address(request)}"
 
     def get_login_stages(self):
         # After the e-mail check: an unconfirmed address is dealt with first.
@@ -67,7 +77,10 @@ class PortalAccountAdapter(DefaultAccountAdapter):
         confirmed = super().confirm_email(request, email_address)
         profile = StaffProfile.objects.filter(user_id=email_address.user_id).first()
         if confirmed and profile is not None and not profile.is_approved:
-            transaction.on_commit(lambda: approval.supervisors_notify(profile))
+            base = base_url()
+            transaction.on_commit(
+                lambda: approval.supervisors_notify(profile, base=base)
+            )
         return confirmed
 
     def send_mail(self, template_prefix, email, context):

@@ -8,7 +8,7 @@ from django.db import transaction
 from django.db.models import Exists, OuterRef
 from django.utils import timezone
 
-from .mail import mail_send, site_url
+from .mail import base_url, mail_send, site_url
 from .models import StaffProfile
 from .roles import SUPERVISORS, TRAINEES
 from .supervision import supervised_centres
@@ -65,15 +65,16 @@ def _decide(*, profile_id, by, status):
         profile.save(update_fields=["status", "decided_by", "decided_at"])
         if status == StaffProfile.Status.APPROVED:
             profile.user.groups.add(Group.objects.get(name=TRAINEES))
-        transaction.on_commit(lambda: decision_mail_send(profile))
+        base = base_url()
+        transaction.on_commit(lambda: decision_mail_send(profile, base=base))
     return profile, True
 
 
-def decision_mail_send(profile):
+def decision_mail_send(profile, *, base=None):
     """Tell the person whether they may now sign in, in their language."""
     language = profile.preferred_language
     approved = profile.status == StaffProfile.Status.APPROVED
-    url = site_url("account_login", language=language)
+    url = site_url("account_login", language=language, base=base)
     mail_send(
         "accounts/email/approved" if approved else "accounts/email/refused",
         to=profile.user.email,
@@ -82,7 +83,7 @@ def decision_mail_send(profile):
     )
 
 
-def supervisors_notify(profile):
+def supervisors_notify(profile, *, base=None):
     """Tell the supervisors of the person's centre that a sign-up awaits them."""
     supervisors = StaffProfile.objects.filter(
         supervised_centres=profile.centre,
@@ -97,6 +98,6 @@ def supervisors_notify(profile):
             language=language,
             context={
                 "profile": profile,
-                "url": site_url("accounts:approvals", language=language),
+                "url": site_url("accounts:approvals", language=language, base=base),
             },
         )

@@ -2,6 +2,8 @@
 
 from allauth.account import forms as allauth_forms
 from django import forms
+from django.contrib.auth.hashers import make_password
+from django.core.validators import MaxLengthValidator
 from django.db import transaction
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
@@ -19,6 +21,17 @@ LABELS = {
     "password1": _("Password"),
     "password2": _("Password (again)"),
 }
+
+
+# The longest address there can be (RFC 5321), as allauth stores it; a longer
+# one would be cut without a word.
+EMAIL_MAX_LENGTH = 254
+
+# Invisible marks that turn the direction of the text after them: in a name they
+# could make a list, a report or a certificate show something else.
+BIDI_CONTROLS = dict.fromkeys(
+    [0x061C, 0x200E, 0x200F, *range(0x202A, 0x202F), *range(0x2066, 0x206A)]
+)
 
 
 def language_choices():
@@ -43,12 +56,32 @@ class PortalLabelsMixin:
             self.fields["password"].help_text = ""
 
 
+def length_limit(field, limit, message):
+    """Refuse input longer than `limit` with `message` rather than cut it."""
+    field.max_length = limit
+    field.validators.append(MaxLengthValidator(limit, message=message))
+    field.widget.attrs["maxlength"] = str(limit)
+
+
+class PersonNameField(forms.CharField):
+    """A person's name, without direction-control marks (often pasted along)."""
+
+    def to_python(self, value):
+        return super().to_python(value).translate(BIDI_CONTROLS).strip()
+
+
 class SignInForm(PortalLabelsMixin, allauth_forms.LoginForm):
-    pass
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        length_limit(
+            self.fields["login"],
+            EMAIL_MAX_LENGTH,
+            _("An e-mail address or username has at most %(limit_value)d characters."),
+        )
 
 
 class StaffSignupForm(PortalLabelsMixin, allauth_forms.SignupForm):
-    full_name = forms.CharField(
+    full_name = PersonNameField(
         label=_("Full name"),
         max_length=150,
         help_text=StaffProfile._meta.get_field("full_name").help_text,
@@ -79,6 +112,19 @@ class StaffSignupForm(PortalLabelsMixin, allauth_forms.SignupForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["preferred_language"].initial = translation.get_language()
+        length_limit(
+            self.fields["email"],
+            EMAIL_MAX_LENGTH,
+            _("An e-mail address has at most %(limit_value)d characters."),
+        )
+
+    def try_save(self, request):
+        if self.account_already_exists:
+            # allauth creates nothing then, and answers at once: hash the
+            # password all the same, so that the answer takes as long as for a
+            # new account and does not tell that the address has one.
+            make_password(self.cleaned_data["password1"])
+        return super().try_save(request)
 
     def save(self, request):
         # The account and its profile exist together or not at all.
@@ -114,6 +160,11 @@ class PasswordChangeForm(PortalLabelsMixin, allauth_forms.ChangePasswordForm):
 class ProfileForm(forms.ModelForm):
     """What a person may change about themselves (their centre is for an admin)."""
 
+    full_name = PersonNameField(
+        label=_("Full name"),
+        max_length=150,
+        help_text=StaffSignupForm.base_fields["full_name"].help_text,
+    )
     preferred_language = forms.ChoiceField(
         label=_("Preferred language"),
         choices=language_choices,
@@ -123,4 +174,4 @@ class ProfileForm(forms.ModelForm):
     class Meta:
         model = StaffProfile
         fields = ["full_name", "job_role", "preferred_language"]
-        labels = {"full_name": _("Full name"), "job_role": _("Role")}
+        labels = {"job_role": _("Role")}

@@ -1,5 +1,6 @@
 """E-mails to a person, written in the language they chose."""
 
+from allauth.core import context as allauth_context
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.mail import EmailMultiAlternatives
@@ -46,12 +47,24 @@ def subject_format(subject):
     return f"[{SITE_NAME}] {subject}"
 
 
-def site_url(name, *, language):
-    """The absolute address of a view in `language`, on the default site."""
+def base_url():
+    """Where links in e-mails lead: PORTAL_BASE_URL, else the address the current
+    request came to (through ALLOWED_HOSTS), else the default site's."""
+    if settings.PORTAL_BASE_URL:
+        return settings.PORTAL_BASE_URL.rstrip("/")
+    # allauth's middleware keeps the current request, also for on_commit mail.
+    request = allauth_context.request
+    if request is not None:
+        return f"{request.scheme}://{request.get_host()}"
     site = Site.objects.filter(is_default_site=True).first()
-    base = site.root_url if site else settings.WAGTAILADMIN_BASE_URL
+    return (site.root_url if site else settings.WAGTAILADMIN_BASE_URL).rstrip("/")
+
+
+def site_url(name, *, language, base=None):
+    """The absolute address of a view in `language`, for an e-mail; `base` as
+    base_url() gave it while the request lasted (for mail sent on commit)."""
     with translation.override(language):
-        return base.rstrip("/") + reverse(name)
+        return (base or base_url()) + reverse(name)
 
 
 def mail_send(template_prefix, *, to, language, context):

@@ -5,6 +5,9 @@ from . import views
 app_name = "accounts"
 
 urlpatterns = [
+    # Before allauth's own, at the same addresses (portal/urls.py).
+    path("login/", views.SignInView.as_view(), name="login"),
+    path("2fa/totp/activate/", views.TwoFactorEnrolView.as_view(), name="enrol"),
     path("profile/", views.profile, name="profile"),
     path("approvals/", views.approvals, name="approvals"),
     path(

@@ -1,3 +1,7 @@
+from allauth.account.internal.stagekit import clear_login
+from allauth.account.views import LoginView
+from allauth.mfa.models import Authenticator
+from allauth.mfa.totp.views import ActivateTOTPView
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
@@ -8,10 +12,41 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from portal.security import two_factor
+from portal.security.two_factor import second_factor_required
+
 from . import approval
 from .adapter import language_cookie_set
 from .forms import ProfileForm
 from .models import StaffProfile
+
+
+class SignInView(LoginView):
+    """allauth's sign-in, which always starts afresh.
+
+    allauth sends whoever opens it back to a sign-in left half-done in the
+    browser: on a shared computer, the next person would face the code prompt
+    of someone who gave their password and walked away.
+    """
+
+    def _redirect_to_pending_stage(self, request, stage):
+        clear_login(request)
+        return None
+
+
+class TwoFactorEnrolView(ActivateTOTPView):
+    """allauth's set-up of an authenticator app, whose code counts as this
+    session's second factor (portal/security/two_factor.py)."""
+
+    def form_valid(self, form):
+        response = super().form_valid(form)
+        two_factor.enrolment_record(
+            self.request,
+            Authenticator.objects.get(
+                user=self.request.user, type=Authenticator.Type.TOTP
+            ),
+        )
+        return response
 
 
 @login_required
@@ -38,6 +73,7 @@ def profile(request):
 
 
 @login_required
+@second_factor_required
 def approvals(request):
     """The sign-ups waiting for this supervisor (or admin) to decide."""
     if not approval.may_approve(request.user):
@@ -51,6 +87,7 @@ def approvals(request):
 
 @require_POST
 @login_required
+@second_factor_required
 def decide(request, profile_id, decision):
     if not approval.may_approve(request.user):
         raise PermissionDenied

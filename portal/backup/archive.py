@@ -10,6 +10,10 @@ A backup is a directory:
   uploads live in a bucket (AWS_STORAGE_BUCKET_NAME), which is backed up there;
 - `manifest.json`: the rows of every table, checksums of the key tables and the
   SHA-256 of every media file, which the restore checks.
+
+A backup holds password hashes and every learner's records: the directory is
+the owner's alone (0700, its files 0600). Live sessions are left out (see
+`LEFT_OUT`): with one, whoever reads a backup could sign in as its owner.
 """
 
 import contextlib
@@ -23,6 +27,7 @@ import tarfile
 from pathlib import Path
 
 from django.conf import settings
+from django.contrib.sessions.models import Session
 from django.core.files.storage import FileSystemStorage, default_storage
 from django.db import connection, transaction
 
@@ -31,6 +36,12 @@ from . import inventory
 MANIFEST = "manifest.json"
 MEDIA = "media.tar.gz"
 DUMPS = {"postgresql": "database.dump", "sqlite": "database.sqlite3"}
+PRIVATE_DIRECTORY, PRIVATE_FILE = 0o700, 0o600
+
+
+def left_out_tables():
+    """Tables whose rows no backup keeps (their structure it keeps)."""
+    return [Session._meta.db_table]
 
 
 class BackupError(Exception):
@@ -70,6 +81,25 @@ def _media_root():
     return None
 
 
+@contextlib.contextmanager
+def _private_files():
+    """Whatever is written meanwhile (by pg_dump too) is readable by its owner
+    only, from the moment it exists."""
+    previous = os.umask(0o077)
+    try:
+        yield
+    finally:
+        os.umask(previous)
+
+
+def _without_left_out(counted):
+    """The inventory as the backup holds it: no row of the left-out tables."""
+    for table in left_out_tables():
+        if table in counted["rows"]:
+            counted["rows"][table] = 0
+    return counted
+
+
 def _dump_postgres(target):
     """Dump and count in one snapshot, while the portal keeps writing."""
     with transaction.atomic(), connection.cursor() as cursor:
@@ -83,16 +113,37 @@ def _dump_postgres(target):
             "--no-owner",
             f"--snapshot={snapshot}",
             f"--file={target}",
+            *(f"--exclude-table-data={table}" for table in left_out_tables()),
         )
         _run(command, env)
-    return counted
+    return _without_left_out(counted)
+
+
+def _copy_sqlite(target):
+    connection.ensure_connection()
+    with contextlib.closing(sqlite3.connect(target)) as copy:
+        connection.connection.backup(copy)
+        for table in left_out_tables():
+            copy.execute(f'DELETE FROM "{table}"')  # noqa: S608 - our own table names
+        copy.commit()
+        copy.execute("VACUUM")  # the deleted rows are not left in free pages
 
 
 def back_up(backup_dir):
+    """Write a backup into `backup_dir` (new or empty); return its manifest."""
     backup_dir = Path(backup_dir)
     if backup_dir.exists() and any(backup_dir.iterdir()):
         raise BackupError(f"{backup_dir} is not empty.")
-    backup_dir.mkdir(parents=True, exist_ok=True)
+    with _private_files():
+        backup_dir.mkdir(parents=True, exist_ok=True)
+        backup_dir.chmod(PRIVATE_DIRECTORY)  # were it there already
+        manifest = _write(backup_dir)
+    for path in backup_dir.iterdir():
+        path.chmod(PRIVATE_FILE)
+    return manifest
+
+
+def _write(backup_dir):
     target = _database_file(backup_dir)
     manifest = {
         "created": datetime.datetime.now(datetime.UTC).isoformat(),
@@ -102,10 +153,10 @@ def back_up(backup_dir):
     if connection.vendor == "postgresql":
         manifest["database_inventory"] = _dump_postgres(target)
     else:
-        manifest["database_inventory"] = inventory.database_inventory()
-        connection.ensure_connection()
-        with contextlib.closing(sqlite3.connect(target)) as copy:
-            connection.connection.backup(copy)
+        manifest["database_inventory"] = _without_left_out(
+            inventory.database_inventory()
+        )
+        _copy_sqlite(target)
     media_root = _media_root()
     manifest["media"] = inventory.media_inventory(media_root) if media_root else None
     if media_root is not None:

@@ -1,19 +1,52 @@
-"""Error pages in the reader's language, with the site's layout."""
+"""Error pages in the reader's language.
 
-from django.http import HttpResponseNotFound, HttpResponseServerError
+A missing page has the site's layout; the others are self-contained (no
+database, no static file), since what failed may be either.
+"""
+
+from django.http import HttpResponse, HttpResponseNotFound
 from django.template import loader
 from django.utils import translation
 from django.utils.translation import get_language_from_path
 
 
+def _language(request):
+    # Outside i18n_patterns, or before LocaleMiddleware ran, the language comes
+    # from the path prefix, if any.
+    return get_language_from_path(request.path_info) or translation.get_language()
+
+
+def _error_page(request, template, status):
+    with translation.override(_language(request)):
+        body = loader.render_to_string(template)
+    response = HttpResponse(body, status=status)
+    response["Cache-Control"] = "no-store"
+    return response
+
+
 def page_not_found(request, exception=None):
-    # Outside i18n_patterns the language comes from the path prefix, if any.
-    code = get_language_from_path(request.path_info) or translation.get_language()
-    with translation.override(code):
+    with translation.override(_language(request)):
         body = loader.render_to_string("404.html", {}, request)
     return HttpResponseNotFound(body)
 
 
+def bad_request(request, exception=None):
+    return _error_page(request, "400.html", 400)
+
+
+def permission_denied(request, exception=None):
+    return _error_page(request, "403.html", 403)
+
+
+def csrf_failure(request, reason=""):
+    """CSRF_FAILURE_VIEW: a form sent from elsewhere, or with cookies blocked."""
+    return _error_page(request, "403_csrf.html", 403)
+
+
+def too_many_requests(request, exception=None):
+    """allauth's rate limits answer with this (handler429)."""
+    return _error_page(request, "429.html", 429)
+
+
 def server_error(request):
-    body = loader.render_to_string("500.html")
-    return HttpResponseServerError(body)
+    return _error_page(request, "500.html", 500)

@@ -2,7 +2,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 from wagtail.forms import TaskStateCommentForm
 
-CONFIRMATION_REQUIRED = _("Check this before approving.")
+CONFIRMATION_REQUIRED = _("Check this before the page goes live.")
 
 
 def confirmation(label):
@@ -11,8 +11,8 @@ def confirmation(label):
     )
 
 
-class SafeguardingApprovalForm(TaskStateCommentForm):
-    """The safeguarding checklist: approval needs every box ticked."""
+class SafeguardingChecklistForm(forms.Form):
+    """The safeguarding checklist: a page goes live only with every box ticked."""
 
     no_child_name = confirmation(
         _("No child is named: not in the text, captions or image descriptions.")
@@ -25,10 +25,8 @@ class SafeguardingApprovalForm(TaskStateCommentForm):
         _("No child's village or exact home place is named or can be recognised.")
     )
 
-    field_order = [
-        "no_child_name",
-        "no_identifying_face",
-        "no_school",
-        "no_home_place",
-        "comment",
-    ]
+
+class SafeguardingApprovalForm(SafeguardingChecklistForm, TaskStateCommentForm):
+    """The checklist, with the moderator's comment, for approving a task."""
+
+    field_order = [*SafeguardingChecklistForm.base_fields, "comment"]

@@ -1,13 +1,18 @@
+from django.conf import settings
 from django.core.exceptions import PermissionDenied
 from django.db import models, transaction
+from django.db.models import Q
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from wagtail.models import AbstractGroupApprovalTask, TaskState
+from wagtail.models import AbstractGroupApprovalTask, Revision, TaskState
 
-from .forms import SafeguardingApprovalForm
+from .forms import SafeguardingApprovalForm, SafeguardingChecklistForm
+
+CHECKLIST = tuple(SafeguardingChecklistForm.base_fields)
 
 
-class SafeguardingTaskState(TaskState):
-    """An approval step that records the moderator's safeguarding confirmations."""
+class SafeguardingChecklist(models.Model):
+    """The four confirmations that no child can be identified."""
 
     no_child_name = models.BooleanField(_("no child is named"), default=False)
     no_identifying_face = models.BooleanField(
@@ -19,8 +24,50 @@ class SafeguardingTaskState(TaskState):
     )
 
     class Meta:
+        abstract = True
+
+
+class SafeguardingCheck(SafeguardingChecklist):
+    """A person's confirmed checklist for one revision: what lets it go live."""
+
+    revision = models.OneToOneField(
+        Revision,
+        verbose_name=_("revision"),
+        on_delete=models.CASCADE,
+        related_name="safeguarding_check",
+    )
+    confirmed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("confirmed by"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    confirmed_at = models.DateTimeField(_("confirmed at"), default=timezone.now)
+
+    class Meta:
+        verbose_name = _("safeguarding check")
+        verbose_name_plural = _("safeguarding checks")
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(**dict.fromkeys(CHECKLIST, True)),
+                name="safeguarding_check_complete",
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.revision} ({self.confirmed_by})"
+
+
+class SafeguardingTaskState(TaskState, SafeguardingChecklist):
+    """An approval step that records the moderator's safeguarding confirmations."""
+
+    class Meta:
         verbose_name = _("safeguarding task state")
         verbose_name_plural = _("safeguarding task states")
+
+    def __str__(self):
+        return super().__str__()
 
     @transaction.atomic
     def approve(
@@ -34,6 +81,8 @@ class SafeguardingTaskState(TaskState):
         no_school=False,
         no_home_place=False,
     ):
+        from .services import safeguarding_check_confirm
+
         self.no_child_name = no_child_name
         self.no_identifying_face = no_identifying_face
         self.no_school = no_school
@@ -41,6 +90,11 @@ class SafeguardingTaskState(TaskState):
         # Finishing the workflow publishes the latest revision, which includes any
         # edits the moderator made while approving: record the check against it.
         self.revision = self.workflow_state.content_object.get_latest_revision()
+        safeguarding_check_confirm(
+            revision=self.revision,
+            user=user,
+            confirmations={name: getattr(self, name) for name in CHECKLIST},
+        )
         return super().approve(user=user, update=update, comment=comment)
 
 

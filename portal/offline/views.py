@@ -7,6 +7,7 @@ covers the pages of every language.
 import hashlib
 import json
 
+from django.conf import settings
 from django.http import HttpResponse, JsonResponse
 from django.shortcuts import render
 from django.templatetags.static import static
@@ -21,8 +22,15 @@ from portal.i18n.languages import language_codes
 # Loaded by the worker; their hashed names change with their contents, and so
 # the worker's own bytes, which is what makes browsers install a new version.
 WORKER_SCRIPTS = ("js/sync-queue.js", "js/offline-worker.js")
-# Kept from the install on: every page needs them.
-ASSETS = ("css/portal.css", "icons/icon-192.png")
+# Kept from the install on: every page needs them, and a lesson or check opened
+# for the first time without a connection needs the scripts of its form.
+ASSETS = (
+    "css/portal.css",
+    "icons/icon-192.png",
+    "js/offline.js",
+    "js/sync-queue.js",
+    "js/offline-forms.js",
+)
 ICON_SIZES = (192, 512)
 
 
@@ -40,7 +48,8 @@ def service_worker(request):
     config = {
         "assets": [static(asset) for asset in ASSETS],
         "offlinePages": _offline_pages(),
-        "staticUrl": static(""),
+        # The prefix, not static(""): the manifest storage has no entry for "".
+        "staticUrl": settings.STATIC_URL,
     }
     scripts = [static(script) for script in WORKER_SCRIPTS]
     config["version"] = hashlib.sha256(

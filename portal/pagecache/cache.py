@@ -37,7 +37,9 @@ def invalidate_all():
 
 def page_key(request):
     accepts_gzip = re_accepts_gzip.search(request.headers.get("Accept-Encoding", ""))
-    address = request.get_host() + request.get_full_path()
+    # The scheme too: a page names its own address (alternates, feeds, robots.txt),
+    # and an http:// copy must never be served over https.
+    address = request.build_absolute_uri()
     return f"pagecache:{'gzip' if accepts_gzip else 'identity'}:{_digest(address)}"
 
 

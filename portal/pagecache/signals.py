@@ -7,12 +7,24 @@ from modeltranslation.translator import translator
 from wagtail.contrib.settings.models import BaseGenericSetting, BaseSiteSetting
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
-from wagtail.models import Page, PageViewRestriction, Site
+from wagtail.models import (
+    CollectionViewRestriction,
+    Page,
+    PageViewRestriction,
+    Site,
+)
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from .cache import invalidate_all
 
-SHOWN_ON_PAGES = (Page, PageViewRestriction, Site, BaseSiteSetting, BaseGenericSetting)
+SHOWN_ON_PAGES = (
+    Page,
+    PageViewRestriction,
+    CollectionViewRestriction,  # search results show the text of files
+    Site,
+    BaseSiteSetting,
+    BaseGenericSetting,
+)
 
 
 def content_models():

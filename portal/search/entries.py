@@ -16,3 +16,4 @@ class SearchEntry:
     countries: tuple[str, ...] = ()  # ISO codes (Country choices)
     resource_type: str = ""  # library only
     year: int | None = None  # library only
+    file_collection_id: int | None = None  # of the file whose text is in body

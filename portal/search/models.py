@@ -1,7 +1,7 @@
 from django.contrib.postgres.lookups import TrigramSimilar
 from django.contrib.postgres.search import SearchVectorExact, SearchVectorField
 from django.db import models
-from wagtail.models import Page
+from wagtail.models import Collection, Page
 
 
 class IndexEntry(models.Model):
@@ -26,6 +26,11 @@ class IndexEntry(models.Model):
     title_terms = models.TextField(blank=True)
     text_terms = models.TextField(blank=True)
     search_vector = SearchVectorField(null=True, blank=True)
+    # The collection of the file whose text is in `body`: if it is made private,
+    # the entry is left out of searches until it is written again without it.
+    file_collection = models.ForeignKey(
+        Collection, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
 
     class Meta:
         constraints = [

@@ -36,6 +36,10 @@ ALLOWED = {
     "moderation.SafeguardingTaskState.no_school": "a confirmation",
     "moderation.SafeguardingTaskState.no_home_place": "a confirmation",
     "moderation.SafeguardingTaskState.no_identifying_face": "a confirmation",
+    "moderation.SafeguardingCheck.no_child_name": "a confirmation",
+    "moderation.SafeguardingCheck.no_school": "a confirmation",
+    "moderation.SafeguardingCheck.no_home_place": "a confirmation",
+    "moderation.SafeguardingCheck.no_identifying_face": "a confirmation",
 }
 
 

@@ -1,4 +1,5 @@
-from django.core.checks import Error, register
+from django.conf import settings
+from django.core.checks import Error, Tags, register
 
 from .case_data import case_detail_fields
 
@@ -14,4 +15,32 @@ def no_case_detail_fields(app_configs, **kwargs):
             id="security.E001",
         )
         for field in case_detail_fields()
+    ]
+
+
+# Caches that each process keeps for itself (or not at all).
+PER_PROCESS_CACHES = {
+    "django.core.cache.backends.locmem.LocMemCache",
+    "django.core.cache.backends.dummy.DummyCache",
+}
+
+
+@register(Tags.caches)
+def shared_cache(app_configs, **kwargs):
+    """Rate limits and the page cache need one cache for every app process.
+
+    With one per process, a guesser gets each limit once per worker, and a
+    publish empties the cached pages of one worker only.
+    """
+    backend = settings.CACHES["default"]["BACKEND"]
+    if backend not in PER_PROCESS_CACHES or settings.PORTAL_ALLOW_LOCAL_CACHE:
+        return []
+    return [
+        Error(
+            f"The cache ({backend}) is per process: sign-in rate limits and the "
+            "page cache would hold for one app process only.",
+            hint="Set REDIS_URL. A deployment of exactly one app process may set "
+            "PORTAL_ALLOW_LOCAL_CACHE=true instead.",
+            id="security.E002",
+        )
     ]

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import dj_database_url
 from csp.constants import NONE, SELF
+from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
 from portal.i18n.fields import localized_verbose_name
@@ -65,11 +66,15 @@ INSTALLED_APPS = [
     "allauth.account",
     "allauth.mfa",
     "axes",
+    "django_tasks",
+    # Its table exists everywhere, whichever backend TASKS_BACKEND picks.
+    "django_tasks_db",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "portal.security.middleware.ContentSecurityPolicyMiddleware",
+    "portal.security.middleware.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "portal.resilience.middleware.DatabaseUnavailableMiddleware",
     "portal.pagecache.middleware.AnonymousPageCacheMiddleware",
@@ -80,6 +85,8 @@ MIDDLEWARE = [
     "portal.pagecache.middleware.SharedSiteMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "portal.offline.middleware.QueuedFormMiddleware",
+    "portal.security.middleware.PrivateResponseMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "allauth.account.middleware.AccountMiddleware",
     "portal.security.middleware.AdminTwoFactorMiddleware",
@@ -141,10 +148,37 @@ else:
         }
     }
 
+# allauth's rate limits and the page cache live in the cache: a local-memory one
+# is per process, so each worker would count and cache for itself. Development
+# and tests run one process; production refuses it (security.E002) unless told.
+PORTAL_ALLOW_LOCAL_CACHE = True
+
 # Anonymous readers get whole pages from the cache for this long (0 turns it off).
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "600"))
 
 ELASTICSEARCH_URL = os.environ.get("ELASTICSEARCH_URL", "")
+
+# Background tasks: the search index, a document's text, Wagtail's reference
+# index. "database" queues them for `manage.py db_worker`, beside gunicorn
+# (production's default); "immediate" runs them in the request that asks for
+# them (development and tests; a single small server may choose it).
+TASKS_BACKENDS = {
+    "immediate": "django_tasks.backends.immediate.ImmediateBackend",
+    "database": "django_tasks_db.DatabaseBackend",
+}
+
+
+def tasks_setting(default):
+    """TASKS for the backend TASKS_BACKEND names, else `default`."""
+    name = os.environ.get("TASKS_BACKEND", "") or default
+    if name not in TASKS_BACKENDS:
+        raise ImproperlyConfigured(
+            f"TASKS_BACKEND must be one of {', '.join(TASKS_BACKENDS)}, not {name!r}."
+        )
+    return {"default": {"BACKEND": TASKS_BACKENDS[name]}}
+
+
+TASKS = tasks_setting("immediate")
 
 AUTH_PASSWORD_VALIDATORS = [
     {
@@ -191,9 +225,14 @@ ACCOUNT_UNIQUE_EMAIL = True
 # reset answer alike, and the address's owner gets an e-mail saying so.
 ACCOUNT_PREVENT_ENUMERATION = True
 ACCOUNT_RATE_LIMITS = {
-    # django-axes locks out a username from one address (portal/security); a
-    # per-username limit alone would let anyone lock a colleague out.
-    "login_failed": "10/m/ip",
+    # Wrong passwords, per account and address (the adapter's key; django-axes
+    # locks the pair out after five), and wrong two-factor codes, per account
+    # from any address. No limit per address alone: ten failures for made-up
+    # names would lock a whole office out.
+    "login_failed": "10/15m/key",
+    # Any sign-in, a flood guard per address: a training room behind one
+    # address signs in together (allauth's default, 30, is one room).
+    "login": "100/m/ip",
     "reset_password": "20/m/ip,3/10m/key",
     "reset_password_from_key": "20/m/ip",
 }
@@ -206,6 +245,14 @@ WAGTAIL_PASSWORD_RESET_ENABLED = False
 # Two-factor authentication (allauth.mfa), required of everyone who can reach the
 # admin (portal/security/two_factor.py).
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
+# Authenticator keys and recovery-code seeds are stored encrypted (Fernet). The
+# key comes from MFA_ENCRYPTION_KEY (comma-separated, newest first, to rotate),
+# else from SECRET_KEY: set it in production, so that a new SECRET_KEY does not
+# lock everyone out of two-factor sign-in.
+MFA_ADAPTER = "portal.security.mfa.PortalMFAAdapter"
+MFA_ENCRYPTION_KEYS = [
+    key for key in os.environ.get("MFA_ENCRYPTION_KEY", "").split(",") if key
+]
 MFA_TOTP_ISSUER = "Child Protection Workforce Portal"
 
 # Five wrong passwords for one username from one address lock that pair out for
@@ -223,6 +270,9 @@ AXES_DISABLE_ACCESS_LOG = True
 ALLAUTH_TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
 AXES_CLIENT_IP_CALLABLE = "portal.security.lockout.client_address"
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "portal@localhost")
+# The portal's public address (https://portal.example.org) for links in e-mails;
+# without it, the address the request came to (portal/accounts/mail.py).
+PORTAL_BASE_URL = os.environ.get("PORTAL_BASE_URL", "")
 
 # Languages: English is the source language every translation falls back to.
 LANGUAGE_CODE = "en"
@@ -299,6 +349,30 @@ X_FRAME_OPTIONS = "DENY"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+# Powerful browser features the portal never uses: off for it and for anything
+# it could be made to embed (portal/security/middleware.py).
+PERMISSIONS_POLICY = {
+    feature: []
+    for feature in (
+        "accelerometer",
+        "camera",
+        "display-capture",
+        "geolocation",
+        "gyroscope",
+        "hid",
+        "magnetometer",
+        "microphone",
+        "midi",
+        "payment",
+        "screen-wake-lock",
+        "serial",
+        "usb",
+        "xr-spatial-tracking",
+    )
+}
+# A form sent from another site, or by a browser that blocks cookies: a page in
+# the reader's language, not Django's English one.
+CSRF_FAILURE_VIEW = "portal.i18n.errors.csrf_failure"
 
 # Nothing runs or loads from another site, nothing inline runs (JSON-LD data
 # blocks are not scripts) and no site may frame the portal. The Wagtail admin

@@ -10,6 +10,12 @@ if SECRET_KEY in _INSECURE_KEYS or len(SECRET_KEY) < 50:
 if not ALLOWED_HOSTS:
     raise ImproperlyConfigured("Set ALLOWED_HOSTS to the portal's host names.")
 
+# Tasks run out of the request, in `manage.py db_worker` (deploy/systemd/).
+TASKS = tasks_setting("database")
+
+# One gunicorn process only (a sync worker count of 1) may do without Redis.
+PORTAL_ALLOW_LOCAL_CACHE = os.environ.get("PORTAL_ALLOW_LOCAL_CACHE", "false") == "true"
+
 SECURE_SSL_REDIRECT = os.environ.get("SECURE_SSL_REDIRECT", "true") == "true"
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_HSTS_SECONDS = 60 * 60 * 24 * 365

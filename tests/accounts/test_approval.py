@@ -13,8 +13,9 @@ from portal.accounts import approval
 from portal.accounts.factories import StaffProfileFactory, UserFactory
 from portal.accounts.models import StaffProfile
 from portal.accounts.roles import SUPERVISORS, TRAINEES
+from tests.security.two_factor import enrol
 
-from .conftest import mail_to
+from .conftest import link_in, mail_to
 
 
 @pytest.fixture
@@ -143,6 +144,7 @@ def test_a_supervisor_cannot_decide_for_another_centre(
 def test_an_admin_decides_for_every_centre(client, other_centre):
     elsewhere = StaffProfileFactory(centre=other_centre, full_name="Far Away")
     admin = UserFactory(is_superuser=True, is_staff=True)
+    enrol(admin)
     client.force_login(admin)
 
     assert "Far Away" in client.get("/en/accounts/approvals/").content.decode()
@@ -156,6 +158,7 @@ def test_an_admin_decides_for_every_centre(client, other_centre):
 def test_a_supervisor_group_member_without_centres_may_not_approve(client, pending):
     """Being in the group is not enough: the profile names the centres."""
     user = UserFactory(groups=[SUPERVISORS])
+    enrol(user)
     client.force_login(user)
 
     assert client.get("/en/accounts/approvals/").status_code == 403
@@ -230,3 +233,35 @@ def test_two_supervisors_deciding_at_once_make_one_decision(supervisor, pending)
     assert len(mail_to("lan@example.org")) == 1
     pending.refresh_from_db()
     assert pending.decided_by in (supervisor, colleague)
+
+
+@pytest.mark.parametrize(
+    ("base_url", "expected"),
+    [
+        ("", "https://portal.example.org/vi/accounts/login/"),
+        (
+            "https://training.example.net/",
+            "https://training.example.net/vi/accounts/login/",
+        ),
+    ],
+)
+def test_the_decision_mail_links_to_the_portal_s_real_address(
+    supervisor_client,
+    pending,
+    settings,
+    home_page,
+    django_capture_on_commit_callbacks,
+    base_url,
+    expected,
+):
+    """PORTAL_BASE_URL, else the address the supervisor reached the portal at,
+    never the default site's host name (`localhost`)."""
+    settings.ALLOWED_HOSTS = [*settings.ALLOWED_HOSTS, "portal.example.org"]
+    settings.PORTAL_BASE_URL = base_url
+    with django_capture_on_commit_callbacks(execute=True):
+        supervisor_client.post(
+            approve_url(pending), HTTP_HOST="portal.example.org", secure=True
+        )
+
+    (message,) = mail_to("lan@example.org")
+    assert link_in(message) == expected

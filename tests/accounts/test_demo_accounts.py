@@ -2,12 +2,16 @@
 
 import pytest
 from allauth.account.models import EmailAddress
+from django.contrib.auth import get_user_model
 
 from portal.accounts.models import StaffProfile
 from portal.centres.factories import CentreFactory
 from portal.demo.content.centres import JAMBI
 from portal.demo.loader import accounts_load
 from portal.demo.upsert import Changes
+from tests.security.two_factor import enrol, totp_code
+
+User = get_user_model()
 
 
 @pytest.fixture
@@ -50,10 +54,13 @@ def test_loading_again_restores_what_was_changed(demo_accounts):
 
 
 def test_the_demo_supervisor_finds_the_newcomer_waiting(client, demo_accounts):
+    """Once they have set up their authenticator app, as the approvals need."""
+    secret = enrol(User.objects.get(username="supervisor"))
     client.post(
         "/en/accounts/login/",
         {"login": "supervisor", "password": "supervisor-demo-pass"},
     )
+    client.post("/en/accounts/2fa/authenticate/", {"code": totp_code(secret)})
 
     page = client.get("/en/accounts/approvals/").content.decode()
 

@@ -79,3 +79,18 @@ def test_signed_out_readers_are_sent_to_sign_in(client, db):
     response = client.get("/vi/accounts/profile/")
 
     assert response["Location"] == "/vi/accounts/login/?next=/vi/accounts/profile/"
+
+
+def test_direction_marks_are_taken_out_of_the_name(client, approved_trainee):
+    client.force_login(approved_trainee)
+
+    client.post(
+        "/en/accounts/profile/",
+        {
+            "full_name": "\u202bSiti\u202c Rahma\u061c",
+            "job_role": "social_worker",
+            "preferred_language": "id",
+        },
+    )
+
+    assert StaffProfile.objects.get(user=approved_trainee).full_name == "Siti Rahma"

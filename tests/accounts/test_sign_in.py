@@ -2,6 +2,7 @@
 
 import pytest
 from allauth.account.models import EmailAddress
+from axes.models import AccessAttempt
 from django.conf import settings
 
 from portal.accounts.factories import PASSWORD, StaffProfileFactory
@@ -117,3 +118,38 @@ def test_signing_out_takes_a_post(client, approved_trainee):
     response = client.post("/en/accounts/logout/")
     assert response.status_code == 302
     assert "_auth_user_id" not in client.session
+
+
+@pytest.mark.parametrize("login", ["a" * 300, f"{'a' * 250}@example.org"])
+def test_a_login_too_long_is_a_form_error_in_the_reader_s_language(
+    client, approved_trainee, login
+):
+    """Not a server error (django-axes keeps 255 characters of it)."""
+    response = sign_in(client, login, path="/id/accounts/login/")
+
+    assert response.status_code == 200
+    assert response.context["form"].errors["login"] == [
+        "Alamat e-mail atau nama pengguna paling banyak 254 karakter."
+    ]
+    assert not AccessAttempt.objects.exists()
+
+
+def test_the_next_person_on_a_shared_computer_signs_in_afresh(
+    client, editor, approved_trainee
+):
+    """An editor gave their password, not their code, and walked away: the sign-in
+    page no longer leads to their code prompt, and the next person signs in."""
+    EmailAddress.objects.create(
+        user=editor, email=editor.email, verified=True, primary=True
+    )
+    assert sign_in(client, "editor")["Location"] == "/en/accounts/2fa/authenticate/"
+
+    page = client.get("/en/accounts/login/")
+    assert page.status_code == 200
+    assert "account/login.html" in [template.name for template in page.templates]
+    response = sign_in(client, "siti")
+
+    assert response["Location"] == "/id/"
+    assert client.session["_auth_user_id"] == str(approved_trainee.pk)
+    # The editor's half sign-in is gone, not waiting for a code.
+    assert "account_login" not in client.session

@@ -1,11 +1,14 @@
 """Signing up: a pending account and its profile, confirmed by e-mail."""
 
+import re
 from urllib.parse import urlsplit
 
 import pytest
 from allauth.account.models import EmailAddress
 from django.contrib.auth import get_user_model
+from django.contrib.auth.hashers import MD5PasswordHasher
 from django.core import mail
+from django.test import Client
 
 from portal.accounts.models import StaffProfile
 
@@ -106,3 +109,90 @@ def test_an_address_already_registered_is_not_revealed_and_its_owner_is_told(
     (message,) = mail.outbox
     assert message.to == [approved_trainee.email]
     assert "/id/accounts/password/reset/" in message.body
+
+
+@pytest.fixture
+def hashings(monkeypatch):
+    """How many times a password is hashed (the slow part of a sign-up)."""
+    calls = []
+    encode = MD5PasswordHasher.encode
+
+    def counted(self, password, salt):
+        calls.append(password)
+        return encode(self, password, salt)
+
+    monkeypatch.setattr(MD5PasswordHasher, "encode", counted)
+    return calls
+
+
+def answer(client, data):
+    """What the sign-up shows, the address it names written the same way."""
+    response = client.post("/en/accounts/signup/", data, follow=True)
+    html = response.content.decode().replace(data["email"], "ADDRESS")
+    html = re.sub(r'name="csrfmiddlewaretoken" value="[^"]+"', "", html)
+    return (
+        response.status_code,
+        response.redirect_chain,
+        [template.name for template in response.templates],
+        html,
+    )
+
+
+def test_an_existing_address_gets_the_same_page_after_the_same_work(
+    client, signup_data, approved_trainee, hashings
+):
+    """The page, and the time it takes (one password hashing each), are those of
+    a new address: nothing tells that the address has an account."""
+    new = answer(client, signup_data)
+    assert len(hashings) == 1
+    mail.outbox.clear()
+
+    existing = answer(Client(), {**signup_data, "email": approved_trainee.email})
+
+    assert existing == new
+    assert len(hashings) == 2
+    (message,) = mail.outbox
+    assert message.to == [approved_trainee.email]
+    assert User.objects.count() == 2
+
+
+def test_an_address_too_long_is_refused_not_cut(client, signup_data):
+    address = f"{'a' * 64}@{'b' * 63}.{'c' * 63}.{'d' * 63}.org"  # 259 characters
+
+    response = client.post("/id/accounts/signup/", {**signup_data, "email": address})
+
+    assert response.status_code == 200
+    assert response.context["form"].errors["email"] == [
+        "Alamat e-mail paling banyak 254 karakter."
+    ]
+    assert not User.objects.exists()
+    assert mail.outbox == []
+
+
+def test_direction_marks_are_taken_out_of_the_name(client, signup_data):
+    """Invisible marks that reverse the text after them (pasted along, or put there
+    to make a list or a certificate show something else) are not kept."""
+    name = "\u202eDewi\u2066 Lestari\u2069\u200f"
+
+    client.post("/en/accounts/signup/", {**signup_data, "full_name": name})
+
+    assert StaffProfile.objects.get().full_name == "Dewi Lestari"
+
+
+def test_the_supervisor_s_notice_links_to_the_address_the_portal_was_reached_at(
+    client,
+    signup_data,
+    supervisor,
+    settings,
+    home_page,
+    django_capture_on_commit_callbacks,
+):
+    settings.ALLOWED_HOSTS = [*settings.ALLOWED_HOSTS, "portal.example.org"]
+    client.post("/en/accounts/signup/", signup_data)
+    confirm_path = urlsplit(link_in(mail.outbox[0])).path
+
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(confirm_path, HTTP_HOST="portal.example.org", secure=True)
+
+    (notice,) = mail_to(supervisor.email)
+    assert link_in(notice) == "https://portal.example.org/en/accounts/approvals/"

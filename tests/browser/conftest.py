@@ -161,6 +161,8 @@ def _database_reset(contents):
             inhibit_post_migrate=True,
         )
         connections[alias].creation.deserialize_db_from_string(serialized)
+    # Content types a test created after `contents` was taken are gone again.
+    ContentType.objects.clear_cache()
 
 
 @pytest.fixture(scope="module")

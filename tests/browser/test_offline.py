@@ -6,16 +6,20 @@ import time
 
 import pytest
 from django.conf import settings
+from django.contrib.auth.models import Group
 from django.contrib.staticfiles import finders
+from django.test import Client
 from playwright.sync_api import expect
 
+from portal.accounts.roles import TRAINEES
+from tests.training.helpers import url_in
 from training.factories import (
     CheckQuestionFactory,
     LessonPageFactory,
     TrainingIndexPageFactory,
     TrainingModulePageFactory,
 )
-from training.models import CheckAttempt, LessonProgress
+from training.models import CheckAttempt, LessonProgress, ModuleCompletion
 
 
 def browser_test(function):
@@ -28,6 +32,9 @@ def browser_test(function):
 
 WAITING = "Waiting to sync"
 SYNCED = "Synced"
+MARK_DONE_ID = "Tandai pelajaran ini sebagai selesai"
+RETRYING = "Waiting to sync: the portal did not answer"
+SIGN_IN_TO_SYNC = "Not synced yet: sign in again to send it."
 # The worker has installed and keeps every page the module page listed.
 PAGES_KEPT = """async (count) => {
     const registration = await navigator.serviceWorker.ready;
@@ -51,6 +58,63 @@ REPLAY = """async (times) => {
         }
     }
     return statuses;
+}"""
+
+
+# Everything kept in the device's queue, whoever it belongs to.
+QUEUE = """async () => {
+    const database = await new Promise((resolve, reject) => {
+        const request = indexedDB.open("portal-offline");
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+    });
+    if (!database.objectStoreNames.contains("requests")) return [];
+    const items = await new Promise((resolve) => {
+        const store = database.transaction("requests").objectStore("requests");
+        const request = store.getAll();
+        request.onsuccess = () => resolve(request.result);
+    });
+    database.close();
+    return items;
+}"""
+# Requests kept in the queue, sent by hand under the session signed in now with
+# its CSRF token: as a replay that fetches a fresh token would.
+REPLAY_UNDER_THIS_SESSION = """async (items) => {
+    const csrf = document.querySelector("[name=csrfmiddlewaretoken]").value;
+    const statuses = [];
+    for (const item of items) {
+        const body = new URLSearchParams(item.body);
+        body.set("csrfmiddlewaretoken", csrf);
+        const response = await fetch(item.action, {
+            method: "POST",
+            body: body.toString(),
+            credentials: "same-origin",
+            headers: {"Content-Type": "application/x-www-form-urlencoded"},
+        });
+        statuses.push(response.status);
+    }
+    return statuses;
+}"""
+FLUSH = "async () => { await PortalSync.flush(true); }"
+# The kept forms' owner tokens, damaged as a form the portal cannot check.
+SPOIL_OWNER_TOKENS = """async () => {
+    const database = await new Promise((resolve) => {
+        const request = indexedDB.open("portal-offline");
+        request.onsuccess = () => resolve(request.result);
+    });
+    const store = database.transaction("requests", "readwrite").objectStore("requests");
+    const items = await new Promise((resolve) => {
+        const request = store.getAll();
+        request.onsuccess = () => resolve(request.result);
+    });
+    for (const item of items) {
+        const body = new URLSearchParams(item.body);
+        body.set("owner_token", body.get("owner_token") + "x");
+        item.body = body.toString();
+        store.put(item);
+    }
+    await new Promise((resolve) => { store.transaction.oncomplete = resolve; });
+    database.close();
 }"""
 
 
@@ -130,6 +194,43 @@ def open_module(page, module, lessons):
 
 def sync_state(page):
     return page.locator(".sync-state")
+
+
+def sign_in_as(context, server_url, user):
+    """The browser's session becomes `user`'s (as after the sign-in form)."""
+    client = Client()
+    client.force_login(user)
+    context.add_cookies(
+        [
+            {
+                "name": settings.SESSION_COOKIE_NAME,
+                "value": client.cookies[settings.SESSION_COOKIE_NAME].value,
+                "url": server_url,
+            }
+        ]
+    )
+
+
+def queue_lesson_and_check_offline(page, module, lessons):
+    """Offline: mark the first lesson done and answer the check, both queued."""
+    open_module(page, module, lessons)
+    page.goto(lessons[0].url)
+    page.context.set_offline(True)
+    page.reload()
+    page.get_by_role("button", name="Mark this lesson as done").click()
+    expect(sync_state(page)).to_contain_text(WAITING)
+    page.goto(module.url + "check/")
+    page.get_by_label("Kinship care").check()
+    page.get_by_role("button", name="Send my answers").click()
+    expect(sync_state(page)).to_contain_text(WAITING)
+    assert len(page.evaluate(QUEUE)) == 2
+
+
+def records_of(user):
+    return (
+        LessonProgress.objects.filter(user=user).count(),
+        CheckAttempt.objects.filter(user=user).count(),
+    )
 
 
 @browser_test
@@ -251,6 +352,168 @@ def test_pages_kept_for_a_trainee_are_forgotten_once_they_are_signed_out(
     expect(page.locator(".offline-page")).to_be_visible()
 
 
+@pytest.fixture
+def next_trainee(django_user_model):
+    """The next person to use the same phone."""
+    user = django_user_model.objects.create_user(
+        "ayu", email="ayu@example.org", password="not-a-secret-1"
+    )
+    user.groups.add(Group.objects.get(name=TRAINEES))
+    return user
+
+
+@browser_test
+def test_a_queue_left_by_one_trainee_is_never_recorded_for_the_next(
+    trainee_tab, live_server, module, lessons, trainee, next_trainee, screenshot
+):
+    page, context = trainee_tab, trainee_tab.context
+    queue_lesson_and_check_offline(page, module, lessons)
+
+    # Still offline, the trainee's session ends and the next person signs in.
+    context.clear_cookies()
+    sign_in_as(context, live_server.url, next_trainee)
+    context.set_offline(False)
+    # The trainee's page, still open, does not send their answers as someone else.
+    expect(sync_state(page)).to_contain_text(SIGN_IN_TO_SYNC)
+
+    page.goto(lessons[0].url)
+    expect(page.get_by_role("button", name="Mark this lesson as done")).to_be_visible()
+    page.evaluate(FLUSH)
+    expect(sync_state(page)).to_be_empty()
+    screenshot(page)
+    assert records_of(next_trainee) == (0, 0)
+    assert records_of(trainee) == (0, 0)
+    # Sent anyway under this session, the portal refuses them: they are not theirs.
+    replayed = page.evaluate(REPLAY_UNDER_THIS_SESSION, page.evaluate(QUEUE))
+    assert replayed == [400, 400]
+    assert records_of(next_trainee) == (0, 0)
+    assert not ModuleCompletion.objects.exists()
+
+    # The trainee signs in again on this phone: their work is sent, once.
+    context.clear_cookies()
+    sign_in_as(context, live_server.url, trainee)
+    page.goto(lessons[0].url)
+    expect(sync_state(page)).to_contain_text(SYNCED)
+    page.evaluate(FLUSH)
+    assert records_of(trainee) == (1, 1)
+    assert records_of(next_trainee) == (0, 0)
+
+
+@browser_test
+def test_signing_out_sends_what_it_can_then_empties_the_queue(
+    trainee_tab, live_server, module, lessons, trainee, next_trainee
+):
+    page, context = trainee_tab, trainee_tab.context
+    open_module(page, module, lessons)
+    context.set_offline(True)
+    page.goto(module.url + "check/")
+    page.get_by_label("Kinship care").check()
+    page.get_by_role("button", name="Send my answers").click()
+    expect(sync_state(page)).to_contain_text(WAITING)
+    page.goto(lessons[0].url)
+    page.get_by_role("button", name="Mark this lesson as done").click()
+    expect(sync_state(page)).to_contain_text(WAITING)
+    # A page without a queued form sends nothing: the queue is still full at
+    # sign-out, and the portal cannot take the lesson.
+    page.goto(module.url)
+    context.route("**/done/", lambda route: route.fulfill(status=503, body="busy"))
+    context.set_offline(False)
+
+    page.get_by_role("button", name="Sign out").click()
+    expect(page.get_by_role("link", name="Sign in")).to_be_visible()
+    assert page.evaluate(QUEUE) == []
+    wait_until(page, "async () => !(await caches.has('portal-pages'))")
+    assert records_of(trainee) == (0, 1)
+
+    context.unroute("**/done/")
+    sign_in_as(context, live_server.url, next_trainee)
+    page.goto(lessons[0].url)
+    page.evaluate(FLUSH)
+    assert records_of(next_trainee) == (0, 0)
+    assert records_of(trainee) == (0, 1)
+
+
+@browser_test
+def test_a_lesson_sent_after_the_session_ended_waits_for_sign_in(
+    trainee_tab, live_server, module, lessons, trainee
+):
+    page, context = trainee_tab, trainee_tab.context
+    open_module(page, module, lessons)
+    page.goto(lessons[0].url)
+    context.set_offline(True)
+    page.reload()
+    page.get_by_role("button", name="Mark this lesson as done").click()
+    expect(sync_state(page)).to_contain_text(WAITING)
+
+    # The portal answers the form with its sign-in page: that is not "synced".
+    context.clear_cookies(name=settings.SESSION_COOKIE_NAME)
+    context.set_offline(False)
+    expect(sync_state(page)).to_contain_text(SIGN_IN_TO_SYNC)
+    expect(sync_state(page).get_by_role("link", name="Sign in")).to_have_attribute(
+        "href", re.compile(r"^/en/accounts/login/\?next=")
+    )
+    assert not LessonProgress.objects.exists()
+
+    # Until the worker's Background Sync is answered too: signing in while a
+    # request is on its way would turn the sign-in page into the lesson page.
+    page.evaluate(FLUSH)
+    sign_in_as(context, live_server.url, trainee)
+    page.reload()
+    expect(sync_state(page)).to_contain_text(SYNCED)
+    assert LessonProgress.objects.filter(user=trainee).count() == 1
+
+
+@browser_test
+def test_a_lesson_the_portal_was_too_busy_for_is_sent_again(
+    trainee_tab, module, lessons, trainee
+):
+    page, context = trainee_tab, trainee_tab.context
+    open_module(page, module, lessons)
+    page.goto(lessons[0].url)
+    context.set_offline(True)
+    page.reload()
+    page.get_by_role("button", name="Mark this lesson as done").click()
+    expect(sync_state(page)).to_contain_text(WAITING)
+
+    answered = []
+
+    def busy_once(route):
+        answered.append(route.request.method)
+        if len(answered) == 1:
+            route.fulfill(status=503, body="busy")
+        else:
+            route.continue_()
+
+    context.route("**/done/", busy_once)
+    context.set_offline(False)
+    expect(sync_state(page)).to_contain_text(RETRYING)
+    assert not LessonProgress.objects.exists()
+    expect(sync_state(page)).to_contain_text(SYNCED)
+    assert LessonProgress.objects.filter(user=trainee).count() == 1
+    assert answered == ["POST", "POST"]
+
+
+@browser_test
+def test_a_form_the_portal_refuses_says_why_in_the_readers_language(
+    trainee_tab, module, lessons
+):
+    """Not "synced", nor waiting for ever: refused, with the portal's reason."""
+    page, context = trainee_tab, trainee_tab.context
+    open_module(page, module, lessons)
+    page.goto(url_in("id", lessons[0]))
+    context.set_offline(True)
+    page.get_by_role("button", name=MARK_DONE_ID).click()
+    expect(sync_state(page)).to_contain_text("Menunggu sinkronisasi")
+    page.evaluate(SPOIL_OWNER_TOKENS)
+    context.set_offline(False)
+
+    expect(sync_state(page)).to_contain_text(
+        "Tidak dapat disinkronkan: tidak ada yang dicatat. Formulir ini tidak dapat "
+        "diperiksa"
+    )
+    assert not LessonProgress.objects.exists()
+
+
 @pytest.mark.django_db
 def test_the_service_worker_covers_the_whole_site_and_is_never_cached(client):
     response = client.get("/sw.js")
@@ -260,6 +523,8 @@ def test_the_service_worker_covers_the_whole_site_and_is_never_cached(client):
     assert "no-cache" in response["Cache-Control"]
     body = response.content.decode()
     assert '"ar": "/ar/offline/"' in body
+    # A lesson opened for the first time offline still queues its form.
+    assert "js/offline-forms.js" in body.split("importScripts(")[0]
     assert "importScripts(" in body
 
 

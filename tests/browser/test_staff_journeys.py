@@ -17,6 +17,7 @@ from pypdf import PdfReader
 from news.models import NewsPage
 from portal.centres.models import Centre
 from portal.demo.content.centres import JAMBI
+from portal.moderation.models import SafeguardingCheck
 from tests.accounts.conftest import STRONG_PASSWORD, link_in
 from tests.moderation.admin_forms import CHECKLIST
 from tests.training.helpers import right_answers, wrong_answers
@@ -204,3 +205,41 @@ def test_an_editor_submits_a_translated_story_and_a_moderator_publishes_it(new_p
     with translation.override("id"):
         reader.goto(story.url)
     expect(reader.locator("h1")).to_have_text(new_title)
+
+
+def test_a_moderator_publishes_a_story_only_through_the_safeguarding_checklist(
+    new_page,
+):
+    User = get_user_model()
+    story = NewsPage.objects.live().order_by("path").last()
+    new_title = "Staff practise family tracing with the social-affairs office"
+    moderator = new_page(user=User.objects.get(username="moderator"))
+    moderator.goto(reverse("wagtailadmin_pages:edit", args=[story.pk]))
+    dialog = moderator.locator("#safeguarding-publish-dialog")
+
+    def open_checklist():
+        moderator.locator("footer .w-dropdown__toggle").first.click()
+        moderator.get_by_role("button", name="Publish", exact=True).click()
+        expect(dialog).to_be_visible()
+
+    moderator.locator("#id_title_en").fill(new_title)
+    open_checklist()
+    with moderator.expect_navigation():
+        dialog.get_by_role("button", name="Confirm and publish").click()
+    expect(moderator.locator(".messages")).to_contain_text(
+        "Publishing needs the safeguarding check"
+    )
+    story.refresh_from_db()
+    assert story.title_en != new_title
+
+    # The refused edit was kept as a draft; now with every box ticked.
+    expect(moderator.locator("#id_title_en")).to_have_value(new_title)
+    open_checklist()
+    for name in CHECKLIST:
+        dialog.locator(f"[name=safeguarding-{name}]").check()
+    with moderator.expect_navigation():
+        dialog.get_by_role("button", name="Confirm and publish").click()
+
+    story.refresh_from_db()
+    assert story.title_en == new_title
+    assert SafeguardingCheck.objects.filter(revision=story.live_revision).exists()

@@ -11,7 +11,7 @@ from wagtail.models import Page, Revision
 from portal.demo.content.training import MODULES, TRAINING_INDEX
 from portal.i18n.languages import language_codes, localized_field
 from tests.i18n.test_glossary import LOCALES, missing_terms
-from tests.training.helpers import check_form, right_answers, url_in
+from tests.training.helpers import check_form, owned, right_answers, url_in
 from training.models import (
     CheckAttempt,
     CheckOption,
@@ -250,7 +250,8 @@ def test_right_answers_pass_every_check(client, trainee, demo_site):
     for content in MODULES:
         module = module_page(content)
         response = client.post(
-            url_in("vi", module, "check"), check_form(right_answers(module))
+            url_in("vi", module, "check"),
+            owned(client, module, check_form(right_answers(module))),
         )
         assert response.status_code == 302, content.slug.en
     attempts = CheckAttempt.objects.filter(user=trainee)

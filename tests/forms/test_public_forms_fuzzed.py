@@ -1,5 +1,6 @@
 """Random data posted to every public form: never a server error, and nothing
-stored unless the form accepted it.
+stored unless the form accepted it. (The forms sent by GET, search and
+certificate verification among them, are in test_get_filters_fuzzed.py.)
 
 Hypothesis draws each form's fields (and stray ones) with any text, lists of
 values, NUL characters, right-to-left and combining marks, huge numbers...
@@ -14,7 +15,6 @@ from hypothesis import strategies as st
 from portal.backup.inventory import row_counts
 from training.models import CheckQuestion
 
-from ..training.conftest import gatekeeping, training_index  # noqa: F401
 from ..training.helpers import url_in
 
 pytestmark = pytest.mark.django_db
@@ -97,28 +97,15 @@ def test_password_reset(home_page, approved_trainee, data):
     )
 
 
-@FUZZ
-@given(data=form_data(["q", "page", "type", "topic", "country", "year", "kind"]))
-def test_search(home_page, data):
-    assert_handled(lambda sent: Client().get("/en/search/", sent), data)
-    assert_handled(lambda sent: Client().get("/en/search/suggest/", sent), data)
-
-
-@FUZZ
-@given(data=form_data(["code"]))
-def test_certificate_verification(home_page, data):
-    assert_handled(lambda sent: Client().get("/en/certificates/verify/", sent), data)
-
-
 @pytest.fixture
-def check_fields(gatekeeping):  # noqa: F811
+def check_fields(gatekeeping):
     keys = CheckQuestion.objects.filter(module=gatekeeping).values_list("pk", flat=True)
     return ["client_token", *(f"question-{key}" for key in keys)]
 
 
 @FUZZ
 @given(data=st.data())
-def test_knowledge_check(gatekeeping, check_fields, trainee, data):  # noqa: F811
+def test_knowledge_check(gatekeeping, check_fields, trainee, data):
     client = Client()
     client.force_login(trainee)
     url = url_in("en", gatekeeping, "check")

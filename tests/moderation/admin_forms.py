@@ -12,7 +12,14 @@ CHECKLIST = ("no_child_name", "no_identifying_face", "no_school", "no_home_place
 
 def edit_form_data(client, page, **changes):
     """The page editor's form as the browser submits it, with `changes` applied."""
-    response = client.get(reverse("wagtailadmin_pages:edit", args=[page.id]))
+    return page_form_data(
+        client, reverse("wagtailadmin_pages:edit", args=[page.id]), **changes
+    )
+
+
+def page_form_data(client, url, **changes):
+    """The page form the editor at `url` (edit, create, revert) shows, as sent."""
+    response = client.get(url)
     assert response.status_code == 200
     data = querydict_from_html(response.content.decode(), form_id="page-edit-form")
     # The body StreamField's inputs come from JavaScript; these stories have none.
@@ -55,3 +62,8 @@ def workflow_action(client, page, action, data):
 
 def full_checklist(**extra):
     return {**dict.fromkeys(CHECKLIST, "on"), **extra}
+
+
+def publish_checklist(ticked=CHECKLIST):
+    """The Publish dialog's boxes, sent with the page editor's form."""
+    return {f"safeguarding-{name}": "on" for name in ticked}

@@ -6,7 +6,9 @@ from django.core.management import call_command
 from django.utils import timezone
 from django.utils.html import escape
 
-from .admin_forms import full_checklist, post_edit, workflow_action
+from portal.moderation.models import SafeguardingCheck
+
+from .admin_forms import full_checklist, post_edit, publish_checklist, workflow_action
 
 # The admin's date-time widget format (WAGTAIL_DATETIME_FORMAT's default).
 ADMIN_DATETIME = "%Y-%m-%d %H:%M"
@@ -59,12 +61,18 @@ def test_a_story_published_for_later_goes_live_when_its_time_comes(
 ):
     client.force_login(moderator)
     response = post_edit(
-        client, story, "publish", go_live_at=admin_datetime(go_live_at)
+        client,
+        story,
+        "publish",
+        go_live_at=admin_datetime(go_live_at),
+        **publish_checklist(),
     )
     assert response.status_code == 302
     client.logout()
 
     assert_waits_until(client, news_index, story, go_live_at)
+    check = SafeguardingCheck.objects.get(revision=story.live_revision)
+    assert check.confirmed_by == moderator
 
 
 def test_an_approved_story_scheduled_by_its_editor_waits_for_its_time(

@@ -6,6 +6,7 @@ from wagtail.test.utils.form_data import querydict_from_html
 
 from news.models import NewsPage
 from portal.i18n.languages import language_codes, localized_field
+from tests.moderation.admin_forms import publish_checklist
 from tests.security.two_factor import enrol
 
 ALT_REQUIRED = "Describe the hero image: alternative text is required."
@@ -71,6 +72,7 @@ def test_the_editor_publishes_a_story_whose_hero_image_is_described(
         centres=str(jambi.pk),
         hero_image=str(photo.pk),
         hero_alt_en="A social worker presents a child's plan on a video call",
+        **publish_checklist(),
     )
 
     assert response.status_code == 302

@@ -137,6 +137,20 @@ def test_gzip_and_plain_readers_get_their_own_entry(client, home_page):
     assert gzip.decompress(zipped.content) == plain.content
 
 
+def test_http_and_https_readers_get_their_own_entry(client, home_page):
+    """Behind a proxy that also answers plain HTTP, the two must never mix: a
+    page names its own address (its language versions' links)."""
+    plain = client.get("/en/")
+    secure = client.get("/en/", secure=True)
+    assert (plain["X-Page-Cache"], secure["X-Page-Cache"]) == ("miss", "miss")
+
+    again = client.get("/en/", secure=True)
+    assert again["X-Page-Cache"] == "hit"
+    assert 'hreflang="ar" href="https://testserver/ar/"' in again.content.decode()
+    assert client.get("/en/")["X-Page-Cache"] == "hit"
+    assert 'href="http://testserver/ar/"' in client.get("/en/").content.decode()
+
+
 def test_post_is_never_served_from_or_stored_in_the_cache(client, home_page):
     assert "X-Page-Cache" not in client.post("/en/")
     assert client.get("/en/")["X-Page-Cache"] == "miss"

@@ -54,6 +54,8 @@ def test_production_passes_the_deployment_checks():
         DJANGO_SETTINGS_MODULE="portal.settings.production",
         SECRET_KEY=secrets.token_urlsafe(64),
         ALLOWED_HOSTS="portal.example.org",
+        # Production refuses a per-process cache (tests/security/test_deployment.py).
+        REDIS_URL="redis://127.0.0.1:6379/15",
     )
     assert result.returncode == 0, result.stderr
     assert "System check identified no issues" in result.stdout

@@ -2,14 +2,18 @@
 here; against a live server (ELASTICSEARCH_URL) the relevance cases too."""
 
 import os
+from types import SimpleNamespace
 
 import pytest
 from django.test import override_settings
+from wagtail.models import Collection, CollectionViewRestriction, PageViewRestriction
 
+from portal.home.factories import ContentPageFactory
 from portal.search.backends import elasticsearch as es
 from portal.search.backends import get_backend
 from portal.search.entries import SearchEntry
-from portal.search.query import Search
+from portal.search.privacy import Hidden, hidden_now
+from portal.search.query import FACETS, Search
 
 from .relevance import CASES
 from .test_relevance import run_cases
@@ -83,7 +87,11 @@ def test_suggestion_and_did_you_mean_bodies():
     suggest = es.build_suggest("gate", "vi", 8).to_dict()["suggest"]["titles"]
     assert suggest == {
         "prefix": "gate",
-        "completion": {"field": "title_suggest", "size": 8, "skip_duplicates": True},
+        "completion": {
+            "field": "title_suggest",
+            "size": 8 * es.SUGGESTIONS_ASKED,
+            "skip_duplicates": True,
+        },
     }
     did_you_mean = es.build_did_you_mean("gatekeepign", "en").to_dict()
     assert did_you_mean["suggest"]["did_you_mean"]["term"]["field"] == "title.plain"
@@ -141,3 +149,98 @@ def test_relevance_cases_on_a_live_elasticsearch(elasticsearch, corpus):
     score = 1 - len(failures) / len(CASES)
     print(f"\nRelevance (Elasticsearch): {score:.0%} in the top 3", *failures, sep="\n")
     assert score >= 0.9
+
+
+def test_a_search_leaves_out_private_pages_and_private_files_text():
+    hidden = Hidden(page_paths=("000100020003",), collection_ids=(4, 9))
+    body = es.build_search(Search("ecomap", "en"), hidden).to_dict()
+    counts = es.build_count_by_language("ecomap", ["id", "vi"], hidden).to_dict()
+
+    for query in (body["query"]["bool"], counts["query"]["bool"]):
+        assert query["must_not"] == [
+            {"prefix": {"path": "000100020003"}},
+            {"terms": {"file_collection": [4, 9]}},
+        ]
+    assert "must_not" not in es.build_search(Search("ecomap", "en")).to_dict()
+
+
+def test_what_is_private_is_read_as_the_search_runs(home_page):
+    """A restriction on a section and on a collection, read from the database:
+    the section's path, and the collection with those under it."""
+    section = ContentPageFactory(parent=home_page, title="Staff area")
+    PageViewRestriction.objects.create(
+        page=section, restriction_type=PageViewRestriction.LOGIN
+    )
+    staff = Collection.get_first_root_node().add_child(name="Staff only")
+    below = staff.add_child(name="Supervision")
+    Collection.get_first_root_node().add_child(name="Public forms")
+    CollectionViewRestriction.objects.create(
+        collection=staff, restriction_type=CollectionViewRestriction.LOGIN
+    )
+
+    hidden = hidden_now()
+
+    assert hidden.page_paths == (section.path,)
+    assert set(hidden.collection_ids) == {staff.pk, below.pk}
+    body = es.build_search(Search("notes", "en"), hidden).to_dict()
+    assert {"prefix": {"path": section.path}} in body["query"]["bool"]["must_not"]
+
+
+class FakeClient:
+    """Elasticsearch as far as one search goes: it records the request body."""
+
+    def __init__(self, response):
+        self.response = response
+        self.bodies = []
+
+    def search(self, index, body, **params):
+        self.bodies.append(body)
+        return SimpleNamespace(body=self.response)
+
+
+def test_the_engine_sends_what_is_private_with_every_search(home_page):
+    section = ContentPageFactory(parent=home_page, title="Staff area")
+    PageViewRestriction.objects.create(
+        page=section, restriction_type=PageViewRestriction.LOGIN
+    )
+    backend = es.ElasticsearchBackend("http://127.0.0.1:9")
+    empty = {facet: {"buckets": []} for facet in FACETS}
+    backend._client = FakeClient(
+        {"hits": {"total": {"value": 0}, "hits": []}, "aggregations": empty}
+    )
+
+    backend.search(Search("notes", "en"))
+
+    (body,) = backend._client.bodies
+    assert body["query"]["bool"]["must_not"] == [{"prefix": {"path": section.path}}]
+
+
+def test_suggestions_of_private_pages_or_files_are_left_out():
+    def option(title, path, collection=None):
+        source = {"title": title, "url": "/", "path": path}
+        if collection:
+            source["file_collection"] = collection
+        return SimpleNamespace(_source=SimpleNamespace(**source))
+
+    options = [
+        option("Public guide", "000100010001"),
+        option("Staff rota", "000100020001"),
+        option("Notes", "000100010002", collection=9),
+        option("Form", "000100010003", collection=3),
+    ]
+    hidden = Hidden(page_paths=("00010002",), collection_ids=(9,))
+
+    shown = es.visible_suggestions(options, hidden)
+
+    assert [one.title for one in shown] == ["Public guide", "Form"]
+    asked = es.build_suggest("gu", "en", 8).to_dict()["suggest"]["titles"]
+    assert asked["completion"]["size"] > 8
+
+
+def test_an_entry_carries_its_pages_path_and_its_files_collection():
+    entry = SearchEntry(language="en", title="Notes", file_collection_id=9)
+    document = es.to_document(7, "resource", entry, "000100020003").to_dict()
+    assert document["path"] == "000100020003"
+    assert document["file_collection"] == 9
+    properties = mapping("en")["mappings"]["properties"]
+    assert properties["path"]["type"] == "keyword"

@@ -15,6 +15,8 @@ from portal.centres.factories import CentreFactory
 from tests.training.certificates.conftest import complete
 from training.models import CheckAttempt
 
+from .two_factor import enrol
+
 OWNER_NAME = "Siti Rahma"
 SIGN_IN_PAGES = ("/en/accounts/login/", "/admin/login/")
 
@@ -92,6 +94,7 @@ def person(role, request, django_user_model):
             approved=True, centre=far, supervised_centres=[far]
         ).user
         user.groups.add(Group.objects.get(name=SUPERVISORS))
+        enrol(user)
         return user
     if role == "superuser":
         return request.getfixturevalue("admin_user")

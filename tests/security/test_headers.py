@@ -9,12 +9,32 @@ CSP does not govern.
 from html.parser import HTMLParser
 
 import pytest
+from django.urls import reverse
 from django.utils import translation
+from django.utils.cache import cc_delim_re
+from wagtail.models import Collection, CollectionViewRestriction, PageViewRestriction
 
 from news.factories import NewsPageFactory
+from tests.library.documents import pdf_document
+from tests.training.certificates.conftest import complete
 
 LANGUAGES = ["en", "id", "vi", "ar"]
 DATA_BLOCKS = {"application/ld+json", "application/json"}
+FEATURES_OFF = ("camera", "microphone", "geolocation", "payment", "usb")
+
+
+def cache_control(response):
+    """The Cache-Control directives, without their values."""
+    header = response.get("Cache-Control", "")
+    return {part.split("=")[0].strip() for part in cc_delim_re.split(header) if part}
+
+
+def assert_features_off(response):
+    features = dict(
+        part.strip().split("=", 1) for part in response["Permissions-Policy"].split(",")
+    )
+    for feature in FEATURES_OFF:
+        assert features[feature] == "()", feature
 
 
 def policy(response):
@@ -71,6 +91,7 @@ def assert_public_headers(response):
     assert response["Referrer-Policy"] == "same-origin"
     assert response["X-Content-Type-Options"] == "nosniff"
     assert response["Cross-Origin-Opener-Policy"] == "same-origin"
+    assert_features_off(response)
 
 
 @pytest.fixture
@@ -149,6 +170,7 @@ def test_the_admin_alone_may_run_inline_scripts_and_styles(editor_client, home_p
     assert directives["frame-ancestors"] == ["'self'"]
     assert directives["object-src"] == ["'none'"]
     assert response["Referrer-Policy"] == "same-origin"
+    assert_features_off(response)
 
 
 @pytest.mark.parametrize("view", ["view_draft", "edit/preview"])
@@ -162,3 +184,88 @@ def test_the_admin_s_previews_may_be_framed_by_the_admin_only(
     assert response.status_code == 200
     assert policy(response)["frame-ancestors"] == ["'self'"]
     assert response["Content-Security-Policy"].count("frame-ancestors") == 1
+
+
+def test_responses_other_than_pages_carry_the_permissions_policy(client, db):
+    """Static files too: tests/production/ checks them, where they are served."""
+    for url in ("/sw.js", "/robots.txt", "/favicon.ico", "/en/manifest.webmanifest"):
+        response = client.get(url)
+        assert response.status_code == 200, url
+        assert_features_off(response)
+
+
+def test_signed_in_pages_are_kept_by_no_cache_public_ones_may_be(
+    client, approved_trainee, about_page
+):
+    """On a shared phone the back button must not bring back the last person's
+    pages; a public page may be kept."""
+    public = client.get("/id/")
+    assert public.status_code == 200
+    assert not {"private", "no-store"} & cache_control(public)
+
+    client.force_login(approved_trainee)
+    for url in ("/id/", "/id/tentang-portal/", "/id/accounts/profile/"):
+        response = client.get(url)
+        assert response.status_code == 200, url
+        assert {"private", "no-store"} <= cache_control(response), url
+
+
+def test_a_page_unlocked_with_its_password_is_kept_by_no_cache(client, about_page):
+    restriction = PageViewRestriction.objects.create(
+        page=about_page,
+        restriction_type=PageViewRestriction.PASSWORD,
+        password="field-visit-2026",
+    )
+    url = reverse(
+        "wagtailcore_authenticate_with_password", args=[restriction.pk, about_page.pk]
+    )
+    client.post(url, {"password": "field-visit-2026", "return_url": "/en/about/"})
+    response = client.get("/en/about/")
+
+    assert response.status_code == 200
+    assert "The portal trains the child-protection workforce." in response.text
+    assert {"private", "no-store"} <= cache_control(response)
+
+
+@pytest.fixture
+def documents(settings, tmp_path):
+    """A public document, and one in a collection for signed-in readers only."""
+    settings.MEDIA_ROOT = tmp_path
+    staff_only = Collection.get_first_root_node().add_child(name="Staff only")
+    CollectionViewRestriction.objects.create(
+        collection=staff_only, restriction_type=CollectionViewRestriction.LOGIN
+    )
+    public = pdf_document("en", "Gatekeeping checklist", "Ask who referred the child.")
+    private = pdf_document("en", "Case conference minutes", "Who attended.")
+    private.collection = staff_only
+    private.save()
+    return public, private
+
+
+def test_documents_of_a_login_only_collection_are_kept_by_no_cache(
+    client, approved_trainee, documents
+):
+    public, private = documents
+    response = client.get(public.url)
+    assert response.status_code == 200
+    assert "no-store" not in cache_control(response)
+    assert client.get(private.url).status_code == 302  # to the sign-in page
+
+    client.force_login(approved_trainee)
+    response = client.get(private.url)
+
+    assert response.status_code == 200
+    assert b"".join(response.streaming_content).startswith(b"%PDF")
+    assert {"private", "no-store"} <= cache_control(response)
+
+
+def test_a_certificate_download_is_kept_by_no_cache(
+    client, approved_trainee, gatekeeping
+):
+    completion = complete(approved_trainee, gatekeeping)
+    client.force_login(approved_trainee)
+    response = client.get(completion.get_absolute_url())
+
+    assert response.status_code == 200
+    assert response["Content-Type"] == "application/pdf"
+    assert {"private", "no-store"} <= cache_control(response)

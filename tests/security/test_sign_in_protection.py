@@ -1,14 +1,20 @@
-"""Guessing passwords: a username is locked out from one address, not everywhere.
+"""Guessing passwords: an account is locked out from one address, not everywhere.
 
-django-axes counts failures per (username, address) pair: five wrong passwords
+django-axes counts failures per (account, address) pair: five wrong passwords
 pause that pair for fifteen minutes, while colleagues behind the same office
-address, and the owner from another address, still sign in.
+address, and the owner from another address, still sign in. The username and
+the e-mail address of one account are one name. Wrong two-factor codes are
+counted per account, from every address.
 """
 
 import pytest
+from allauth.account.models import EmailAddress
 from django.core import mail
+from django.test import Client
 
 from portal.accounts.factories import PASSWORD, StaffProfileFactory
+
+from .two_factor import totp_code
 
 OFFICE = "203.0.113.7"
 ELSEWHERE = "198.51.100.20"
@@ -159,3 +165,62 @@ def test_behind_a_proxy_the_address_it_received_counts(
     assert attempt("ana", OFFICE).status_code == 302
     client.logout()
     assert attempt("siti", ELSEWHERE).status_code == 302
+
+
+def test_failures_for_made_up_names_do_not_lock_out_the_office(
+    client, approved_trainee, colleague
+):
+    """Many people sharing one address mistype, or someone tries made-up names:
+    the colleagues behind that address still sign in."""
+    for number in range(40):
+        response = sign_in(client, f"nobody{number}@example.org", "wrong-password-1")
+        assert response.status_code == 200
+
+    response = sign_in(client, "ana", PASSWORD)
+
+    assert response.status_code == 302
+    assert client.session["_auth_user_id"] == str(colleague.pk)
+
+
+@pytest.mark.parametrize("then", ["siti", "siti@example.org", "SITI"])
+def test_the_username_and_the_e_mail_address_are_one_account(
+    client, approved_trainee, then
+):
+    for login in ("siti", "siti", "Siti", "siti@example.org", "SITI@example.org"):
+        assert sign_in(client, login, "wrong-password-1").status_code in (200, 429)
+
+    response = sign_in(client, then, PASSWORD)
+
+    assert response.status_code == 429
+    assert "_auth_user_id" not in client.session
+
+
+def test_wrong_codes_are_counted_per_account_from_every_address(client, editor):
+    """Ten wrong codes in a quarter of an hour, from however many addresses, and
+    the account takes no more codes for a while, not even the right one."""
+    EmailAddress.objects.create(
+        user=editor, email=editor.email, verified=True, primary=True
+    )
+    for address in ("192.0.2.1", "192.0.2.2"):
+        browser = Client()
+        assert sign_in(browser, "editor", PASSWORD, address).status_code == 302
+        for _guess in range(5):
+            response = browser.post(
+                "/en/accounts/2fa/authenticate/",
+                {"code": "000000"},
+                REMOTE_ADDR=address,
+            )
+            assert response.context["form"].errors["code"]
+
+    sign_in(client, "editor", PASSWORD, "192.0.2.3")
+    response = client.post(
+        "/en/accounts/2fa/authenticate/",
+        {"code": totp_code(editor.totp_secret)},
+        REMOTE_ADDR="192.0.2.3",
+    )
+
+    assert response.status_code == 200
+    assert response.context["form"].errors["code"] == [
+        "Too many attempts to sign in. Please try again later."
+    ]
+    assert "_auth_user_id" not in client.session

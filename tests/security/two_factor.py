@@ -6,7 +6,11 @@ import hmac
 import struct
 import time
 
+from allauth.account.internal.flows.login import record_authentication
 from allauth.mfa.totp.internal.auth import TOTP, generate_totp_secret
+from django.test import RequestFactory
+
+from portal.security import two_factor
 
 PERIOD = 30
 
@@ -27,3 +31,13 @@ def totp_code(secret, at=None):
     offset = digest[-1] & 0x0F
     value = struct.unpack(">I", digest[offset : offset + 4])[0] & 0x7FFFFFFF
     return f"{value % 10**6:06d}"
+
+
+def code_given(client, user):
+    """Record in `client`'s session that `user` gave their code, as signing in
+    with password and code does (tests/security sign in for real)."""
+    session = client.session
+    request = RequestFactory().get("/")
+    request.session = session
+    record_authentication(request, user, two_factor.MFA_METHOD, type="totp")
+    session.save()

@@ -2,8 +2,10 @@
 
 import uuid
 
+from django.contrib.auth import SESSION_KEY, get_user_model
 from django.utils import translation
 
+from training.forms import owner_token
 from training.models import CheckQuestion
 
 
@@ -39,4 +41,15 @@ def check_form(answers, client_token=None):
     data = {"client_token": str(client_token or uuid.uuid4())}
     for question_key, option_keys in answers.items():
         data[f"question-{question_key}"] = [str(key) for key in option_keys]
+    return data
+
+
+def owned(client, page, data=None):
+    """`data` as the page's form sends it for whoever `client` is signed in as:
+    with their signed owner token (nothing added for an anonymous client)."""
+    data = dict(data or {})
+    user_key = client.session.get(SESSION_KEY)
+    if user_key is not None:
+        user = get_user_model().objects.get(pk=user_key)
+        data["owner_token"] = owner_token(user, page)
     return data

@@ -10,7 +10,7 @@ from wagtail.models import PageViewRestriction
 from training.factories import CheckQuestionFactory, TrainingModulePageFactory
 from training.models import CheckAttempt, CheckQuestion, ModuleCompletion
 
-from .helpers import check_form, right_answers, url_in, wrong_answers
+from .helpers import check_form, owned, right_answers, url_in, wrong_answers
 
 NOT_AN_OPTION = (
     "Select a valid choice. That choice is not one of the available choices."
@@ -32,7 +32,7 @@ def questions_of(module):
 
 
 def send(client, module, data, code="en"):
-    return client.post(url_in(code, module, "check"), data)
+    return client.post(url_in(code, module, "check"), owned(client, module, data))
 
 
 def assert_refused(response, message, code):
@@ -201,7 +201,7 @@ def test_a_post_without_csrf_token_is_refused_and_nothing_recorded(
 
     assert response.status_code == 403
     with translation.override(code):
-        assert translation.gettext("Forbidden") in response.content.decode()
+        assert translation.gettext("The form could not be sent") in response.text
     assert not CheckAttempt.objects.exists()
 
 

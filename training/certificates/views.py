@@ -4,6 +4,8 @@ from django.utils.http import content_disposition_header
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 
+from portal.security.two_factor import second_factor_required
+
 from .. import access
 from . import codes, rendering, selectors
 from .forms import VerificationForm
@@ -35,6 +37,7 @@ def _verification_status(form, certificate):
 
 @never_cache
 @require_safe
+@second_factor_required
 def certificate_pdf(request, code):
     if not request.user.is_authenticated:
         return access.login_redirect(request)

@@ -1,8 +1,16 @@
+from .assignments import Assignment, Reminder, SupervisorDigest
 from .checks import CheckOption, CheckQuestion, QuestionKind
 from .pages import AudienceRole, LessonPage, TrainingIndexPage, TrainingModulePage
-from .records import AttemptAnswer, CheckAttempt, LessonProgress, ModuleCompletion
+from .records import (
+    AttemptAnswer,
+    CheckAttempt,
+    LessonProgress,
+    ModuleCompletion,
+    ModuleProgressSummary,
+)
 
 __all__ = [
+    "Assignment",
     "AttemptAnswer",
     "AudienceRole",
     "CheckAttempt",
@@ -11,7 +19,10 @@ __all__ = [
     "LessonPage",
     "LessonProgress",
     "ModuleCompletion",
+    "ModuleProgressSummary",
     "QuestionKind",
+    "Reminder",
+    "SupervisorDigest",
     "TrainingIndexPage",
     "TrainingModulePage",
 ]

@@ -22,8 +22,14 @@ from portal.security.panels import CaseTextPanel
 from portal.topics.models import Topic
 
 from .. import access, selectors, services
+from ..assignments import selectors as assignment_selectors
 from ..blocks import LessonBodyBlock
-from ..forms import CheckSubmissionForm, TrainingModuleForm, question_fields
+from ..forms import (
+    CheckSubmissionForm,
+    LessonDoneForm,
+    TrainingModuleForm,
+    question_fields,
+)
 
 ALREADY_SUBMITTED = _(
     "You had already sent these answers. This is their result; they were not "
@@ -115,7 +121,10 @@ class TrainingIndexPage(TranslatedPageMixin, RoutedPageMixin, Page):
         return self.render(
             request,
             template="training/my_training.html",
-            context_overrides={"training": selectors.my_training(request.user)},
+            context_overrides={
+                "training": selectors.my_training(request.user),
+                "assigned": assignment_selectors.my_assignments(request.user),
+            },
         )
 
 
@@ -253,9 +262,9 @@ class TrainingModulePage(TranslatedPageMixin, RoutedPageMixin, Page):
         if request.method not in ("GET", "POST"):
             return HttpResponseNotAllowed(["GET", "POST"])
         if request.method == "GET":
-            form = CheckSubmissionForm.fresh()
+            form = CheckSubmissionForm.fresh(user=request.user, page=self)
         else:
-            form = CheckSubmissionForm(request.POST)
+            form = CheckSubmissionForm(request.POST, user=request.user, page=self)
             if form.is_valid():
                 try:
                     submitted = services.check_attempt_submit(
@@ -347,6 +356,7 @@ class LessonPage(TranslatedPageMixin, RoutedPageMixin, Page):
         )
         if request.user.is_authenticated:
             context["is_done"] = selectors.lesson_is_done(request.user, self)
+            context["done_form"] = LessonDoneForm(user=request.user, page=self)
         else:
             context["sign_in_url"] = access.sign_in_url(self.get_url(request))
         return context
@@ -357,6 +367,11 @@ class LessonPage(TranslatedPageMixin, RoutedPageMixin, Page):
             return HttpResponseNotAllowed(["POST"])
         if not request.user.is_authenticated:
             return access.login_redirect(request, next_url=self.get_url(request))
+        form = LessonDoneForm(request.POST, user=request.user, page=self)
+        if not form.is_valid():
+            response = self.render(request, context_overrides={"done_form": form})
+            response.status_code = 400
+            return response
         services.lesson_complete(user=request.user, lesson=self)
         messages.success(request, LESSON_DONE)
         return redirect(self.get_url(request))

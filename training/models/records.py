@@ -188,3 +188,46 @@ class ModuleCompletion(models.Model):
         """The module's title in the current language (English if not translated);
         the title recorded at completion once the module is deleted."""
         return self.module.title if self.module is not None else self.module_title
+
+
+class ModuleProgressSummary(models.Model):
+    """Where one person stands in one module, summed up from the records above
+    so that a report over thousands of people counts rows, not records.
+
+    Derived only: `training.summaries` writes it, in the transaction of each
+    record it sums up, and again when the module's live lessons change. A row
+    exists while the person has done something in the module.
+    """
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="module_summaries",
+    )
+    module = models.ForeignKey(
+        "training.TrainingModulePage",
+        on_delete=models.CASCADE,
+        related_name="summaries",
+    )
+    lessons_done = models.PositiveIntegerField(_("lessons done"), default=0)
+    attempts = models.PositiveIntegerField(_("knowledge check attempts"), default=0)
+    best_score = models.PositiveSmallIntegerField(_("best score (%)"), null=True)
+    passed = models.BooleanField(_("passed"), default=False)
+    last_activity_at = models.DateTimeField(_("last activity"))
+    completed_at = models.DateTimeField(_("completed at"), null=True)
+    completed_language = models.CharField(
+        _("language"), max_length=7, choices=language_choices, blank=True
+    )
+
+    class Meta:
+        verbose_name = _("module progress summary")
+        verbose_name_plural = _("module progress summaries")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["user", "module"], name="training_module_summary_once"
+            )
+        ]
+        indexes = [models.Index(fields=["module", "completed_at"])]
+
+    def __str__(self):
+        return f"{self.user} · {self.module_id}"

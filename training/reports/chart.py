@@ -95,3 +95,50 @@ def completions_chart(counts):
             )
         )
     return Chart(bars=bars, peak=peak)
+
+
+@dataclass(frozen=True)
+class StateBar:
+    state: str
+    label: str
+    count: int
+    y: float
+    width: float
+
+
+@dataclass(frozen=True)
+class StatesChart:
+    """Assigned modules by state: one horizontal bar each."""
+
+    bars: list
+    width: int = WIDTH
+    bar_height: int = 24
+    label_width: int = 150
+
+    @property
+    def height(self):
+        return len(self.bars) * (self.bar_height + 8)
+
+    @property
+    def total(self):
+        return sum(bar.count for bar in self.bars)
+
+
+def assignment_chart(totals):
+    """A StatesChart of [(state, label, count)]; None when nothing is assigned."""
+    peak = max((count for _state, _label, count in totals), default=0)
+    if not peak:
+        return None
+    chart = StatesChart(bars=[])
+    room = WIDTH - chart.label_width - MARGIN_SIDE
+    for index, (state, label, count) in enumerate(totals):
+        chart.bars.append(
+            StateBar(
+                state=state,
+                label=str(label),
+                count=count,
+                y=index * (chart.bar_height + 8),
+                width=round(room * count / peak, 1),
+            )
+        )
+    return chart

@@ -7,6 +7,7 @@ when the request's language may no longer be active.
 
 import csv
 import datetime
+import re
 import tempfile
 
 import xlsxwriter
@@ -17,15 +18,25 @@ from django.utils.translation import gettext as _
 from portal.accounts.models import JobRole
 from portal.i18n.languages import language_codes, local_name
 
+from ..assignments import states as assignment_states
 from . import selectors
 
-# Spreadsheets run a cell that starts with one of these as a formula.
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+# Spreadsheets run a cell that starts with one of these as a formula (the
+# fullwidth forms too, which some spreadsheets read as the plain ones).
+FORMULA_STARTS = "=+-@\t\r＝＋－＠"
+# Where a spreadsheet may cut a cell in two: Excel set to Indonesian or
+# Vietnamese splits a CSV on ";", others on "," or tabs, every one on line ends.
+CELL_SEPARATORS = ";,\t\r\n"
+_FORMULA_START = re.compile(
+    f"(^|[{re.escape(CELL_SEPARATORS)}])(?=[{re.escape(FORMULA_STARTS)}])"
+)
 
 
 def safe_cell(value):
-    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
-        return "'" + value
+    """Text that no spreadsheet runs: a "'" before any formula start, at the
+    beginning or right after a separator."""
+    if isinstance(value, str):
+        return _FORMULA_START.sub(r"\1'", value)
     return value
 
 
@@ -54,6 +65,8 @@ def detail_header():
         _("Attempts"),
         _("Best score (%)"),
         _("Completed at"),
+        _("Assigned training"),
+        _("Due date"),
     ]
 
 
@@ -67,21 +80,26 @@ class DetailTable:
         self.roles = {key: str(label) for key, label in JobRole.choices}
         self.languages = {code: local_name(code) for code in language_codes()}
         self.titles = {module.pk: str(module.title) for module in scope.modules}
+        self.assignment_states = {
+            state: str(label) for state, label in assignment_states.LABELS.items()
+        }
 
     def rows(self):
         for row in selectors.detail_rows(self.scope):
             yield [
-                safe_cell(row.full_name),
-                safe_cell(row.email),
+                row.full_name,
+                row.email,
                 self.roles.get(row.job_role, row.job_role),
                 self.languages.get(row.language, row.language),
-                safe_cell(self.titles[row.module.pk]),
+                self.titles[row.module.pk],
                 self.states[row.state],
                 row.lessons_done,
                 row.lessons_total,
                 row.attempts,
                 row.best_score,
                 row.completed_at,
+                self.assignment_states.get(row.assignment and row.assignment.state, ""),
+                row.assignment.due_on.isoformat() if row.assignment else "",
             ]
 
 
@@ -104,10 +122,10 @@ class ActivityTable:
     def rows(self):
         for name, email, module_pk, lesson, completed_at in self.records:
             yield [
-                safe_cell(name),
-                safe_cell(email),
-                safe_cell(self.titles[module_pk]),
-                safe_cell(lesson),
+                name,
+                email,
+                self.titles[module_pk],
+                lesson,
                 local_time(completed_at),
             ]
 
@@ -119,16 +137,20 @@ class Echo:
         return value
 
 
+def csv_cell(value):
+    if isinstance(value, datetime.datetime):
+        return local_time(value)
+    return safe_cell(value)
+
+
 def csv_lines(header, rows):
+    """The lines of a CSV file; every cell, the header's too, made safe here:
+    whatever a table holds, no cell of the file is run as a formula."""
     writer = csv.writer(Echo())
-    yield "\ufeff" + writer.writerow(header)  # the mark tells spreadsheets it is UTF-8
+    # The mark tells spreadsheets the file is UTF-8.
+    yield "\ufeff" + writer.writerow([csv_cell(value) for value in header])
     for row in rows:
-        yield writer.writerow(
-            [
-                local_time(value) if isinstance(value, datetime.datetime) else value
-                for value in row
-            ]
-        )
+        yield writer.writerow([csv_cell(value) for value in row])
 
 
 def csv_response(header, rows, filename):

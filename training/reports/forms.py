@@ -10,7 +10,9 @@ from django.utils.translation import gettext_lazy as _
 
 from portal.accounts.models import JobRole
 from portal.i18n.languages import language_codes, local_name
+from portal.validation import SensibleDateField
 
+from ..assignments import states as assignment_states
 from .selectors import STATES
 
 FILTER_NAMES = (
@@ -20,8 +22,8 @@ FILTER_NAMES = (
     "language",
     "completed_from",
     "completed_to",
+    "assignment",
 )
-DATE_INPUT = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
 
 
 @dataclass(frozen=True)
@@ -33,6 +35,7 @@ class ReportFilters:
     language: str = ""
     completed_from: datetime.date | None = None
     completed_to: datetime.date | None = None
+    assignment: str = ""  # an assignment state (training.assignments.states)
 
     @property
     def completed_range(self):
@@ -64,17 +67,12 @@ class ReportFilterForm(forms.Form):
     )
     role = forms.ChoiceField(label=_("Role"), required=False)
     language = forms.ChoiceField(label=_("Preferred language"), required=False)
-    completed_from = forms.DateField(
-        label=_("Completed from"),
+    completed_from = SensibleDateField(label=_("Completed from"), required=False)
+    completed_to = SensibleDateField(label=_("Completed to"), required=False)
+    assignment = forms.ChoiceField(
+        label=_("Assigned training"),
         required=False,
-        widget=DATE_INPUT,
-        input_formats=["%Y-%m-%d"],
-    )
-    completed_to = forms.DateField(
-        label=_("Completed to"),
-        required=False,
-        widget=DATE_INPUT,
-        input_formats=["%Y-%m-%d"],
+        choices=[("", _("All")), *assignment_states.LABELS.items()],
     )
     state = forms.ChoiceField(
         label=_("List"),
@@ -137,6 +135,7 @@ class ReportFilterForm(forms.Form):
             language=data.get("language") or "",
             completed_from=data.get("completed_from"),
             completed_to=data.get("completed_to"),
+            assignment=data.get("assignment") or "",
         )
 
     def query(self, **changes):

@@ -5,18 +5,25 @@ Definitions, per staff member and module:
 - completed: a ModuleCompletion exists (within the completion dates, if given);
 - in progress: not completed, and a lesson of the module done or a check attempt;
 - not started: neither.
+The figures are read from the summary rows (ModuleProgressSummary) that
+`training.services` keeps beside the records, one per person and module.
+
+Assignment states (training.assignments.states), where assignments overlap the
+most urgent, take five more queries: the report's counts are worked out once per
+role, module and completion day (`state_counts_by_module`); lists and files, the
+assignment filter and refreshers work them out per person and module.
 """
 
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from django.db.models import (
     Case,
     CharField,
     Count,
-    Exists,
     F,
     IntegerField,
-    Max,
     OuterRef,
     Q,
     Subquery,
@@ -30,7 +37,9 @@ from wagtail.models import Page
 from portal.accounts.models import StaffProfile
 from portal.i18n.languages import localized_field, source_language
 
-from ..models.records import CheckAttempt, LessonProgress, ModuleCompletion
+from ..assignments import selectors as assignment_selectors
+from ..assignments import states as assignment_states
+from ..models.records import LessonProgress, ModuleCompletion, ModuleProgressSummary
 from ..selectors import live_lessons, live_modules
 
 COMPLETED, IN_PROGRESS, NOT_STARTED = "completed", "in_progress", "not_started"
@@ -63,6 +72,59 @@ class ReportScope:
                 lesson_ids[module_pk].append(pk)
         return cls(centre, filters, modules, lesson_ids)
 
+    @cached_property
+    def assignments(self):
+        """The centre's assignments, each with its live modules among the
+        filtered ones (one query without assignments, three with)."""
+        assignments = assignment_selectors.assignments_of([self.centre.pk])
+        shown = set(self.module_ids)
+        for assignment in assignments:
+            assignment.live_modules = [
+                module for module in assignment.live_modules if module.pk in shown
+            ]
+        return assignments
+
+    @cached_property
+    def assigned(self):
+        """{(user pk, module pk): Standing} of the filtered staff (before the
+        assignment-state filter) in the filtered modules (`assignments`, then
+        two queries, three if one has a refresher)."""
+        assignments = self.assignments
+        if not assignments:
+            return {}
+        profiles = list(
+            self._filtered_staff().only(
+                "pk", "user_id", "centre_id", "job_role", "status"
+            )
+        )
+        return assignment_selectors.standings_by_person(assignments, profiles)
+
+    def users_in_state(self):
+        """Users with an assigned module (of the filtered ones) in the chosen state."""
+        state = self.filters.assignment
+        return sorted(
+            {
+                user
+                for (user, _m), standing in self.assigned.items()
+                if standing.state == state
+            }
+        )
+
+    def assignment_counts(self):
+        """{module pk: Counter of states} over the staff the report shows."""
+        if not self.filters.assignment and self.assignments:
+            counts = assignment_selectors.state_counts_by_module(
+                self.assignments, self._filtered_staff()
+            )
+            if counts is not None:
+                return counts
+        shown = set(self.users_in_state()) if self.filters.assignment else None
+        counts = defaultdict(Counter)
+        for (user, module_pk), standing in self.assigned.items():
+            if shown is None or user in shown:
+                counts[module_pk][standing.state] += 1
+        return counts
+
     @property
     def module_ids(self):
         return [module.pk for module in self.modules]
@@ -84,6 +146,12 @@ class ReportScope:
         )
 
     def staff(self):
+        staff = self._filtered_staff()
+        if self.filters.assignment:
+            staff = staff.filter(user_id__in=self.users_in_state())
+        return staff
+
+    def _filtered_staff(self):
         staff = StaffProfile.objects.filter(
             centre=self.centre, status=StaffProfile.Status.APPROVED
         )
@@ -111,6 +179,11 @@ class ReportScope:
             user_id__in=self.staff_users(), module_id__in=self.module_ids
         )
 
+    def summaries(self):
+        return ModuleProgressSummary.objects.filter(
+            user_id__in=self.staff_users(), module_id__in=self.module_ids
+        )
+
 
 @dataclass
 class ModuleRow:
@@ -119,6 +192,14 @@ class ModuleRow:
     completed: int
     completed_elsewhere: int  # outside the chosen completion dates
     in_progress: int
+    assignments: Counter = field(default_factory=Counter)  # state -> people
+
+    @property
+    def assignment_figures(self):
+        return [
+            (state, label, self.assignments[state])
+            for state, label in assignment_states.LABELS.items()
+        ]
 
     @property
     def not_started(self):
@@ -130,30 +211,33 @@ class ModuleRow:
 
 
 def module_summary(scope):
-    """One row per module (four queries)."""
+    """One row per module (two queries)."""
     staff = scope.staff().count()
-    completions = dict_of(
-        scope.completions()
+    completed = Q(completed_at__isnull=False)
+    started = Q(lessons_done__gt=0) | Q(attempts__gt=0)
+    figures = dict_of(
+        scope.summaries()
         .values("module_id")
         .annotate(
-            in_range=Count("pk", filter=scope.completed_in_range()), every=Count("pk")
+            in_range=Count("pk", filter=completed & scope.completed_in_range()),
+            every=Count("pk", filter=completed),
+            in_progress=Count("pk", filter=~completed & started),
         )
-        .values_list("module_id", "in_range", "every"),
-        columns=2,
+        .values_list("module_id", "in_range", "every", "in_progress"),
+        columns=3,
     )
-    progressing = _progressing_by_module(scope)
-    attempting_only = _attempting_only_by_module(scope)
+    assigned = scope.assignment_counts()
     rows = []
     for module in scope.modules:
-        in_range, every = completions.get(module.pk, (0, 0))
+        in_range, every, in_progress = figures.get(module.pk, (0, 0, 0))
         rows.append(
             ModuleRow(
                 module=module,
                 staff=staff,
                 completed=in_range,
                 completed_elsewhere=every - in_range,
-                in_progress=progressing.get(module.pk, 0)
-                + attempting_only.get(module.pk, 0),
+                in_progress=in_progress,
+                assignments=assigned[module.pk],
             )
         )
     return rows
@@ -166,46 +250,21 @@ def dict_of(rows, columns=1):
     return {row[0]: row[1:] for row in rows}
 
 
-def _not_completed(module="module_id"):
-    return ~Exists(
-        ModuleCompletion.objects.filter(
-            user_id=OuterRef("user_id"), module_id=OuterRef(module)
-        )
-    )
-
-
 def _progress(scope):
     return LessonProgress.objects.filter(
         user_id__in=scope.staff_users(), lesson_id__in=scope.all_lesson_ids
     ).annotate(module=scope.module_of_lesson())
 
 
-def _progressing_by_module(scope):
-    """{module pk: staff with a lesson done and no completion}."""
-    return dict_of(
-        _progress(scope)
-        .filter(_not_completed("module"))
-        .values("module")
-        .annotate(people=Count("user_id", distinct=True))
-        .values_list("module", "people")
-    )
-
-
-def _attempting_only_by_module(scope):
-    """{module pk: staff with a check attempt, no lesson done, no completion}."""
-    lessons_done = LessonProgress.objects.filter(
-        user_id=OuterRef("user_id"), lesson_id__in=scope.all_lesson_ids
-    ).annotate(module=scope.module_of_lesson())
-    return dict_of(
-        CheckAttempt.objects.filter(
-            user_id__in=scope.staff_users(), module_id__in=scope.module_ids
-        )
-        .filter(_not_completed())
-        .filter(~Exists(lessons_done.filter(module=OuterRef("module_id"))))
-        .values("module_id")
-        .annotate(people=Count("user_id", distinct=True))
-        .values_list("module_id", "people")
-    )
+def assignment_totals(rows):
+    """[(state, label, people)] over the modules of `module_summary`'s rows."""
+    totals = Counter()
+    for row in rows:
+        totals.update(row.assignments)
+    return [
+        (state, label, totals[state])
+        for state, label in assignment_states.LABELS.items()
+    ]
 
 
 def completions_by_month(scope):
@@ -223,27 +282,22 @@ def completions_by_month(scope):
 
 
 def module_figures(scope, module, prefix=""):
-    """Annotations of a staff profile with what its person did in `module`:
-    lessons done, attempts, best score, completion date and language (any date)."""
-    user = OuterRef("user_id")
-    lessons_done = (
-        LessonProgress.objects.filter(
-            user_id=user, lesson_id__in=scope.lesson_ids[module.pk]
-        )
-        .values("user_id")
-        .annotate(n=Count("pk"))
-        .values("n")
+    """Annotations of a staff profile with what its person did in `module`, from
+    their summary row: lessons done, attempts, best score, completion date and
+    language (any date)."""
+    summary = ModuleProgressSummary.objects.filter(
+        user_id=OuterRef("user_id"), module_id=module.pk
     )
-    attempts = CheckAttempt.objects.filter(user_id=user, module_id=module.pk).values(
-        "user_id"
-    )
-    completion = ModuleCompletion.objects.filter(user_id=user, module_id=module.pk)
+
+    def figure(name):
+        return Subquery(summary.values(name)[:1])
+
     figures = {
-        "done": Coalesce(Subquery(lessons_done), 0),
-        "attempts": Coalesce(Subquery(attempts.annotate(n=Count("pk")).values("n")), 0),
-        "best_score": Subquery(attempts.annotate(best=Max("score")).values("best")),
-        "completed_at": Subquery(completion.values("completed_at")[:1]),
-        "completed_language": Subquery(completion.values("language")[:1]),
+        "done": Coalesce(figure("lessons_done"), 0),
+        "attempts": Coalesce(figure("attempts"), 0),
+        "best_score": figure("best_score"),
+        "completed_at": figure("completed_at"),
+        "completed_language": figure("completed_language"),
     }
     return {f"{prefix}{name}": value for name, value in figures.items()}
 
@@ -309,6 +363,7 @@ class DetailRow:
     best_score: int | None
     completed_at: object
     completed_language: str | None
+    assignment: object = None  # the Standing, for an assigned module
 
 
 def detail_rows(scope, chunk_size=500):
@@ -323,8 +378,10 @@ def detail_rows(scope, chunk_size=500):
         annotations.update(module_figures(scope, module, prefixes[module.pk]))
     names = [
         *DETAIL_COLUMNS,
+        "user_id",
         *(prefixes[module.pk] + name for module in scope.modules for name in FIGURES),
     ]
+    assigned = scope.assigned  # read before the rows stream
     staff = (
         scope.staff()
         .annotate(**annotations)
@@ -333,8 +390,14 @@ def detail_rows(scope, chunk_size=500):
     )
     width = len(FIGURES)
     for row in staff.iterator(chunk_size=chunk_size):
-        person, figures = row[: len(DETAIL_COLUMNS)], row[len(DETAIL_COLUMNS) :]
+        person, user_id = row[: len(DETAIL_COLUMNS)], row[len(DETAIL_COLUMNS)]
+        figures = row[len(DETAIL_COLUMNS) + 1 :]
         for index, module in enumerate(scope.modules):
+            standing = assigned.get((user_id, module.pk))
+            if scope.filters.assignment and (
+                standing is None or standing.state != scope.filters.assignment
+            ):
+                continue
             done, attempts, best, completed_at, language = figures[
                 index * width : (index + 1) * width
             ]
@@ -351,6 +414,7 @@ def detail_rows(scope, chunk_size=500):
                 best_score=best,
                 completed_at=completed_at if state == COMPLETED else None,
                 completed_language=language if state == COMPLETED else None,
+                assignment=standing,
             )
 
 

@@ -10,11 +10,13 @@ from django.utils import timezone
 from django.views.decorators.http import require_GET
 
 from portal.accounts.supervision import supervised_centres
+from portal.security.two_factor import second_factor_required
 
 from .. import access as training_access
+from ..assignments import states as assignment_states
 from ..selectors import live_modules
 from . import access, exports, selectors
-from .chart import completions_chart
+from .chart import assignment_chart, completions_chart
 from .forms import ReportFilterForm
 
 PER_PAGE = 25
@@ -68,20 +70,25 @@ def private(response):
 
 
 @require_GET
+@second_factor_required
 def report(request):
     checked_request = checked(request)
     if not isinstance(checked_request, Request):
         return checked_request
     scope = checked_request.scope
+    rows = selectors.module_summary(scope)
     context = checked_request.context(
-        rows=selectors.module_summary(scope),
+        rows=rows,
         chart=completions_chart(selectors.completions_by_month(scope)),
+        assignment_chart=assignment_chart(selectors.assignment_totals(rows)),
+        assignment_labels=list(assignment_states.LABELS.values()),
         filters=scope.filters,
     )
     return private(render(request, "training/reports/report.html", context))
 
 
 @require_GET
+@second_factor_required
 def module_report(request, module_id):
     checked_request = checked(request)
     if not isinstance(checked_request, Request):
@@ -95,18 +102,22 @@ def module_report(request, module_id):
     counts = selectors.state_counts(people)
     paginator = Paginator(people.filter(state=form.chosen_state), PER_PAGE)
     paginator.count = counts[form.chosen_state]  # known already: no second count
+    page = paginator.get_page(form.page_number)
+    for person in page:
+        person.assignment = scope.assigned.get((person.user_id, module.pk))
     context = checked_request.context(
         module=module,
         state=form.chosen_state,
         counts=counts,
         lessons_total=len(scope.lesson_ids[module.pk]),
-        people=paginator.get_page(form.page_number),
+        people=page,
         list_query=form.query(state=form.chosen_state),
     )
     return private(render(request, "training/reports/module_report.html", context))
 
 
 @require_GET
+@second_factor_required
 def export_detail_csv(request):
     checked_request = checked(request)
     if not isinstance(checked_request, Request):
@@ -117,6 +128,7 @@ def export_detail_csv(request):
 
 
 @require_GET
+@second_factor_required
 def export_detail_xlsx(request):
     checked_request = checked(request)
     if not isinstance(checked_request, Request):
@@ -127,6 +139,7 @@ def export_detail_xlsx(request):
 
 
 @require_GET
+@second_factor_required
 def export_activity_csv(request):
     checked_request = checked(request)
     if not isinstance(checked_request, Request):

@@ -28,6 +28,7 @@ from ..normalise import (
     terms,
     words,
 )
+from ..privacy import restricted_collection, restricted_page
 from ..query import Hit, Results, Suggestion
 from .base import SearchBackend, facet_values
 
@@ -164,7 +165,8 @@ class DatabaseBackend(SearchBackend):
         if not folded:
             return []
         rows = (
-            IndexEntry.objects.filter(language=language)
+            public_entries()
+            .filter(language=language)
             .filter(
                 Q(title_folded__startswith=folded)
                 | Q(title_folded__contains=f" {folded}")
@@ -177,7 +179,7 @@ class DatabaseBackend(SearchBackend):
     # Engines ----------------------------------------------------------------
 
     def _matching(self, text, language):
-        entries = IndexEntry.objects.filter(language=language)
+        entries = public_entries().filter(language=language)
         if on_postgresql():
             return entries.filter(search_vector=pg_query(text, language))
         stems = query_stems(text, language)
@@ -248,6 +250,15 @@ class DatabaseBackend(SearchBackend):
         return condition
 
 
+def public_entries():
+    """The entries of pages that are not private now and hold no text of a
+    file that is: checked as the search runs, whatever the index was told."""
+    return IndexEntry.objects.filter(
+        ~restricted_page(OuterRef("page__path")),
+        ~restricted_collection(OuterRef("file_collection__path")),
+    )
+
+
 def pg_query(text, language):
     """The reader's words as a PostgreSQL query: websearch syntax, which never
     fails on operators, quotes or anything else typed."""
@@ -298,6 +309,7 @@ def entry_row(page_id, kind, entry):
         date=entry.date,
         resource_type=entry.resource_type,
         year=entry.year,
+        file_collection_id=entry.file_collection_id,
         title_folded=" ".join(words(entry.title, language)),
         **({} if on_postgresql() else sqlite_terms(entry)),
     )

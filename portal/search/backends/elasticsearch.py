@@ -21,8 +21,10 @@ from elasticsearch_dsl import (
     token_filter,
 )
 from elasticsearch_dsl import Search as DslSearch
+from wagtail.models import Page
 
 from ..highlight import START, STOP, marked_html
+from ..privacy import Hidden, hidden_now
 from ..query import FACETS, Hit, Results, Suggestion
 from .base import SearchBackend
 
@@ -90,6 +92,8 @@ FACET_FIELDS = {
     "year": "year",
 }
 SEARCHED_FIELDS = ["title^4", "summary^2", "body"]
+NOTHING_HIDDEN = Hidden()
+SUGGESTIONS_ASKED = 3  # times those shown: room for the private ones left out
 
 
 def index_name(language):
@@ -117,6 +121,9 @@ def document_class(language):
             "countries": Keyword(multi=True),
             "resource_type": Keyword(),
             "year": Integer(),
+            # What privacy is checked against as every search runs (see privacy).
+            "path": Keyword(),
+            "file_collection": Integer(),
             "Index": type(
                 "Index",
                 (),
@@ -133,7 +140,7 @@ def document_class(language):
 DOCUMENTS = {code: document_class(code) for code in ("en", "id", "vi", "ar")}
 
 
-def to_document(page_id, kind, entry):
+def to_document(page_id, kind, entry, path=""):
     document = DOCUMENTS[entry.language](
         meta={"id": f"{page_id}-{entry.language}"},
         page_id=page_id,
@@ -149,6 +156,8 @@ def to_document(page_id, kind, entry):
         countries=list(entry.countries),
         resource_type=entry.resource_type or None,
         year=entry.year,
+        path=path,
+        file_collection=entry.file_collection_id,
     )
     return document
 
@@ -165,12 +174,21 @@ def matching(text):
     )
 
 
-def build_search(search):
+def without_hidden(body, hidden):
+    """`body` less the entries of private pages and of private files' text."""
+    clauses = [Q("prefix", path=path) for path in hidden.page_paths]
+    if hidden.collection_ids:
+        clauses.append(Q("terms", file_collection=list(hidden.collection_ids)))
+    return body.query(Q("bool", must_not=clauses)) if clauses else body
+
+
+def build_search(search, hidden=NOTHING_HIDDEN):
     """The request body of one page of results, with facets and highlights."""
     start = min(
         (search.page - 1) * search.per_page, MAX_RESULT_WINDOW - search.per_page
     )
     body = DslSearch(index=index_name(search.language)).query(matching(search.text))
+    body = without_hidden(body, hidden)
     for facet, value in search.filters:
         body = body.filter("term", **{FACET_FIELDS[facet]: value})
     for facet in FACETS:
@@ -213,15 +231,18 @@ def build_did_you_mean(text, language):
     )
 
 
-def build_count_by_language(text, languages):
+def build_count_by_language(text, languages, hidden=NOTHING_HIDDEN):
     body = DslSearch(index=",".join(index_name(code) for code in languages)).query(
         matching(text)
     )
+    body = without_hidden(body, hidden)
     body.aggs.bucket("languages", "terms", field="language", size=len(languages))
     return body.extra(size=0)
 
 
 def build_suggest(prefix, language, limit):
+    """Titles by prefix; the completion suggester cannot filter, so more are
+    asked for than shown and the private ones left out as they come back."""
     return (
         DslSearch(index=index_name(language))
         .suggest(
@@ -229,11 +250,11 @@ def build_suggest(prefix, language, limit):
             prefix,
             completion={
                 "field": "title_suggest",
-                "size": limit,
+                "size": limit * SUGGESTIONS_ASKED,
                 "skip_duplicates": True,
             },
         )
-        .source(["title", "url"])
+        .source(["title", "url", "path", "file_collection"])
     )
 
 
@@ -257,9 +278,11 @@ class ElasticsearchBackend(SearchBackend):
 
     def index_pages(self, pages):
         self.create_indexes()
-        self.remove_pages([page_id for page_id, _, _ in pages])
+        ids = [page_id for page_id, _, _ in pages]
+        self.remove_pages(ids)
+        paths = dict(Page.objects.filter(pk__in=ids).values_list("pk", "path"))
         documents = [
-            to_document(page_id, kind, entry)
+            to_document(page_id, kind, entry, paths.get(page_id, ""))
             for page_id, kind, entries in pages
             for entry in entries
             if entry.language in DOCUMENTS
@@ -286,7 +309,7 @@ class ElasticsearchBackend(SearchBackend):
         self.create_indexes()
 
     def search(self, search):
-        response = build_search(search).using(self.client).execute()
+        response = build_search(search, hidden_now()).using(self.client).execute()
         total = response.hits.total.value
         return Results(
             hits=[hit_of(hit) for hit in response.hits],
@@ -303,7 +326,8 @@ class ElasticsearchBackend(SearchBackend):
         )
 
     def count_by_language(self, text, languages):
-        response = build_count_by_language(text, languages).using(self.client).execute()
+        body = build_count_by_language(text, languages, hidden_now())
+        response = body.using(self.client).execute()
         return {
             bucket.key: bucket.doc_count
             for bucket in response.aggregations.languages.buckets
@@ -317,9 +341,8 @@ class ElasticsearchBackend(SearchBackend):
         if not prefix:
             return []
         response = build_suggest(prefix, language, limit).using(self.client).execute()
-        return [
-            Suggestion(option._source.title, option._source.url)
-            for option in response.suggest.titles[0].options
+        return visible_suggestions(response.suggest.titles[0].options, hidden_now())[
+            :limit
         ]
 
 
@@ -339,6 +362,18 @@ def hit_of(hit):
         resource_type=getattr(hit, "resource_type", "") or "",
         year=getattr(hit, "year", None),
     )
+
+
+def visible_suggestions(options, hidden):
+    """The completion suggester's options less those of private pages or files."""
+    return [
+        Suggestion(option._source.title, option._source.url)
+        for option in options
+        if not hidden.covers(
+            getattr(option._source, "path", ""),
+            getattr(option._source, "file_collection", None),
+        )
+    ]
 
 
 def corrected_text(text, suggestions):

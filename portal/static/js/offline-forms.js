@@ -1,6 +1,7 @@
 /* Forms marked data-offline-queue: sent at once with a connection, as without
  * JavaScript; without one, kept on the device and sent when it returns. Their
- * .sync-state element says which, in the words of its data-* attributes. */
+ * .sync-state element says which, in the words of its data-* attributes (the
+ * page's language): waiting, retrying, signin, synced or refused. */
 /* global PortalSync */
 (function () {
     "use strict";
@@ -11,9 +12,19 @@
     if (!forms.length || !window.indexedDB || !window.PortalSync) {
         return;
     }
+    // Shown again when the page is opened: what has not reached the portal yet.
+    var UNSENT = ["waiting", "retrying", "signin"];
+    var retryTimer = null;
 
     function newToken() {
         return window.crypto.randomUUID();
+    }
+
+    function appendLink(state, href, label) {
+        var link = document.createElement("a");
+        link.href = href;
+        link.textContent = label;
+        state.append(" ", link);
     }
 
     function show(form, item) {
@@ -24,10 +35,11 @@
         }
         state.textContent = words;
         if (item.state === "synced" && state.dataset.resultLabel && item.resultUrl) {
-            var link = document.createElement("a");
-            link.href = item.resultUrl;
-            link.textContent = state.dataset.resultLabel;
-            state.append(" ", link);
+            appendLink(state, item.resultUrl, state.dataset.resultLabel);
+        } else if (item.state === "signin") {
+            appendLink(state, state.dataset.signInUrl, state.dataset.signinLabel);
+        } else if (item.state === "refused") {
+            state.append(" ", item.reason || state.dataset.noReason);
         }
         state.dataset.state = item.state;
     }
@@ -41,6 +53,15 @@
                 }
             });
         }
+    }
+
+    function flush(urgent) {
+        return PortalSync.flush(urgent).then(function (nextTry) {
+            clearTimeout(retryTimer);
+            if (nextTry) {
+                retryTimer = setTimeout(flush, Math.max(0, nextTry - Date.now()));
+            }
+        });
     }
 
     function queue(form) {
@@ -76,7 +97,8 @@
 
     function update(item) {
         var form = formFor(item);
-        if (form) {
+        // Someone else's item (a shared phone) says nothing on this page.
+        if (form && PortalSync.user && item.user === PortalSync.user) {
             show(form, item);
         }
     }
@@ -92,7 +114,7 @@
                 // A page kept offline: its token was used already.
                 token.value = newToken();
             }
-            if (item.state === "waiting") {
+            if (UNSENT.indexOf(item.state) >= 0) {
                 show(form, item);
             }
         });
@@ -102,8 +124,8 @@
             update(event.data);
         };
     }
-    window.addEventListener("online", function () { PortalSync.flush(); });
+    window.addEventListener("online", function () { flush(true); });
     if (navigator.onLine) {
-        PortalSync.flush();
+        flush(false);
     }
 })();

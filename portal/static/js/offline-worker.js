@@ -73,7 +73,12 @@
 
     self.addEventListener("sync", function (event) {
         if (event.tag === "portal-sync") {
-            event.waitUntil(PortalSync.flush());
+            // Failing makes the browser try again later, with its own back-off.
+            event.waitUntil(PortalSync.flush().then(function (nextTry) {
+                if (nextTry) {
+                    throw new Error("The portal did not take everything yet.");
+                }
+            }));
         }
     });
 

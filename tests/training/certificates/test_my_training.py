@@ -13,8 +13,8 @@ from .conftest import complete
 # lessons (2); the trainee's lessons done, attempts, modules with a check and
 # completions, certificates included (4); prerequisites, the reader's groups and
 # page restrictions for the suggestions (3); the header's role and permission
-# checks (3).
-MY_TRAINING_QUERIES = 14
+# checks (3); the staff profile, for assigned training (1: this trainee has none).
+MY_TRAINING_QUERIES = 15
 
 
 @pytest.fixture

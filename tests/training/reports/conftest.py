@@ -13,6 +13,8 @@ from django.utils import timezone
 from portal.accounts.models import JobRole, StaffProfile
 from portal.accounts.roles import SUPERVISORS, TRAINEES
 from portal.centres.factories import CentreFactory
+from tests.security.two_factor import enrol
+from training import summaries
 from training.factories import LessonPageFactory, TrainingModulePageFactory
 from training.models import CheckAttempt, LessonProgress, ModuleCompletion
 
@@ -49,13 +51,21 @@ def make_staff(
 
 
 def make_supervisor(name, *centres):
+    """A supervisor of `centres`, with the authenticator app the report requires."""
     user = make_staff(centres[0], name, role=JobRole.SUPERVISOR, groups=[SUPERVISORS])
     user.staff_profile.supervised_centres.set(centres)
+    enrol(user)
     return user
 
 
+def summed_up(record):
+    """`record`, written directly, with its summary row brought up to date."""
+    summaries.refresh(user_ids=[record.user_id])
+    return record
+
+
 def attempt(user, module, score, when, language="en"):
-    return CheckAttempt.objects.create(
+    made = CheckAttempt.objects.create(
         user=user,
         module=module,
         client_token=uuid.uuid4(),
@@ -67,20 +77,23 @@ def attempt(user, module, score, when, language="en"):
         pass_mark=module.pass_mark,
         passed=score >= module.pass_mark,
     )
+    return summed_up(made)
 
 
 def complete(user, module, when, language="en"):
-    return ModuleCompletion.objects.create(
+    made = ModuleCompletion.objects.create(
         user=user,
         module=module,
         module_title=module.title,
         completed_at=when,
         language=language,
     )
+    return summed_up(made)
 
 
 def lesson_done(user, lesson, when):
-    return LessonProgress.objects.create(user=user, lesson=lesson, completed_at=when)
+    made = LessonProgress.objects.create(user=user, lesson=lesson, completed_at=when)
+    return summed_up(made)
 
 
 @pytest.fixture

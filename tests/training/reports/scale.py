@@ -1,12 +1,19 @@
 """A centre of any size, written in bulk: for query counts and the bench."""
 
+import datetime
 import uuid
 
 from django.utils import timezone
 
 from portal.accounts.models import JobRole
+from training import summaries
 from training.factories import LessonPageFactory, TrainingModulePageFactory
-from training.models import CheckAttempt, LessonProgress, ModuleCompletion
+from training.models import (
+    Assignment,
+    CheckAttempt,
+    LessonProgress,
+    ModuleCompletion,
+)
 
 from .conftest import make_staff
 
@@ -66,4 +73,22 @@ def build_centre(training_index, centre, *, staff, modules, lessons_per_module=2
     LessonProgress.objects.bulk_create(progress)
     CheckAttempt.objects.bulk_create(attempts)
     ModuleCompletion.objects.bulk_create(completions)
+    summaries.refresh(user_ids=[user.pk for user in people])
     return [module for module, _lessons in made]
+
+
+def assign_at_scale(centre, modules, *, due_on=None):
+    """Every module to the whole centre, due yesterday (some are overdue), and
+    the first to the counsellors again, due in a month (written directly)."""
+    today = timezone.localdate()
+    everybody = Assignment.objects.create(
+        centre=centre, due_on=due_on or today - datetime.timedelta(days=1)
+    )
+    everybody.modules.set(modules)
+    counsellors = Assignment.objects.create(
+        centre=centre,
+        job_role=JobRole.COUNSELLOR,
+        due_on=today + datetime.timedelta(days=30),
+    )
+    counsellors.modules.set(modules[:1])
+    return [everybody, counsellors]

@@ -5,6 +5,7 @@ from django.contrib.auth.models import Group
 
 from portal.accounts.roles import EDITORS, SUPERVISORS
 from portal.accounts.supervision import supervised_centres
+from tests.security.two_factor import enrol
 
 from .conftest import make_staff, make_supervisor
 from .helpers import report_url
@@ -127,9 +128,9 @@ def test_a_supervisor_of_two_centres_chooses_one(client, centre, other_centre):
 def test_a_superuser_sees_any_centre(
     client, django_user_model, small_centre, other_centre
 ):
-    client.force_login(
-        django_user_model.objects.create_superuser("root", "root@example.org", "x")
-    )
+    root = django_user_model.objects.create_superuser("root", "root@example.org", "x")
+    enrol(root)
+    client.force_login(root)
     response = client.get(report_url(centre=other_centre.pk))
     assert response.status_code == 200
     assert [row.staff for row in response.context["rows"]] == [1, 1]

@@ -42,6 +42,8 @@ def test_the_detail_csv_has_a_row_per_person_and_module(
         "Attempts",
         "Best score (%)",
         "Completed at",
+        "Assigned training",
+        "Due date",
     ]
     assert len(rows) == 5 * 2
     by_key = {(row[0], row[4]): row for row in rows}
@@ -58,6 +60,8 @@ def test_the_detail_csv_has_a_row_per_person_and_module(
         "2",
         "100",
         "2026-03-10 10:30",
+        "",
+        "",
     ]
     assert by_key[("Chi Haddad", gatekeeping)][5:10] == [
         "In progress",
@@ -71,6 +75,8 @@ def test_the_detail_csv_has_a_row_per_person_and_module(
         "0",
         "2",
         "0",
+        "",
+        "",
         "",
         "",
     ]

@@ -147,10 +147,11 @@ def test_the_chart_is_inline_svg_with_a_title_and_a_table(
     assert 'role="img"' in svg
     assert "<title" in svg
     assert svg.count('class="bar"') == 3  # March, April (none) and May
-    # Drawn without JavaScript: the one script is the site's offline support.
-    assert re.findall(r"<script[^>]*>", html) == [
-        re.search(r'<script src="[^"]*js/offline\.js"[^>]*>', html).group()
-    ]
+    # Drawn without JavaScript: the only scripts are the site's offline support.
+    assert re.findall(r"<script[^>]*>", html) == re.findall(
+        r'<script src="[^"]*js/(?:sync-queue|offline)\.js"[^>]*>', html
+    )
+    assert len(re.findall(r"<script[^>]*>", html)) == 2
     # The table gives the same figures; coordinates stay numbers in any language.
     assert 'id="chart-table"' in html
     assert "," not in svg.split('viewBox="')[1].split('"')[0]
