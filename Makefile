@@ -13,7 +13,7 @@ run: ## Serve the portal as it is (no setup)
 test: ## Set up, then run checks, lint and every test
 	bin/portal test
 
-lint: ## ruff and djhtml
+lint: ## ruff, lint-imports and djhtml
 	bin/portal lint
 
 messages: ## Extract UI strings into locale/*/LC_MESSAGES/django.po

@@ -123,7 +123,7 @@ class Server:
 
 
 @contextlib.contextmanager
-def gunicorn(env, ready_path, timeout=30):
+def gunicorn(env, ready_path, timeout=120):
     """A running gunicorn on a free loopback port, with the task worker that
     production runs beside it (deploy/systemd/); both stopped whatever happens."""
     port = free_port()

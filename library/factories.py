@@ -1,7 +1,7 @@
 import factory
 from wagtail_factories import DocumentFactory
 
-from news.factories import SourceLanguagePageFactory
+from portal.pages.factories import SourceLanguagePageFactory
 
 from .models import LibraryIndexPage, ResourcePage, ResourceType
 

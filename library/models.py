@@ -1,16 +1,17 @@
 from dataclasses import dataclass
+from typing import Any
 
 from django.core.exceptions import ValidationError
-from django.core.paginator import Page as PageOfItems
-from django.core.paginator import Paginator
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.db.models import Exists, OuterRef, Q
 from django.utils import timezone, translation
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
-from wagtail.models import Page
+from wagtail.models import Page, PageManager
+from wagtail.query import PageQuerySet
 from wagtail.search import index
 
 from portal.accounts.models import JobRole
@@ -23,36 +24,41 @@ from portal.i18n.languages import (
     localized_field,
     source_language,
 )
-from portal.i18n.pages import TranslatedPageMixin
+from portal.i18n.pages import (
+    TranslatedPageMixin,
+    translated_slug_is,
+    without_restricted,
+)
 from portal.pagecache.cache import remember_for_page
 from portal.search.entries import SearchEntry
 from portal.security.panels import CaseTextPanel
 from portal.topics.models import Topic
 
+from .choices import ResourceType
 from .fields import ChoiceListField
-from .selectors import (
-    FilterOptions,
-    ResourceFilters,
-    resource_by_slug,
-    resource_documents,
-    resource_listing,
-    resource_surroundings,
-)
+from .listing import listing_context
+from .selectors import resource_documents
 
 FIRST_YEAR = 1950
 
 
-class ResourceType(models.TextChoices):
-    GUIDE = "guide", _("Guide")
-    TOOLKIT = "toolkit", _("Toolkit")
-    POLICY = "policy", _("Policy")
-    TRAINING_MATERIAL = "training_material", _("Training material")
-    RESEARCH = "research", _("Research")
-    FORM = "form", _("Form or template")
-
-
 def last_year():
     return timezone.localdate().year + 1  # a resource may be dated next year
+
+
+class ResourcePageQuerySet(PageQuerySet):
+    def on_topic(self, slug):
+        """Resources filed under the topic `slug`; EXISTS, so never duplicated."""
+        through = self.model.topics.through
+        tagged = through.objects.filter(resourcepage=OuterRef("pk"), topic__slug=slug)
+        return self.filter(Exists(tagged))
+
+    def available_in(self, code):
+        """Resources with a file or a link in language `code`."""
+        link = localized_field("link", code)
+        has_link = Q(**{f"{link}__isnull": False}) & ~Q(**{link: ""})
+        has_file = Q(**{f"{localized_field('document', code)}__isnull": False})
+        return self.filter(has_file | has_link)
 
 
 class LibraryIndexPage(TranslatedPageMixin, Page):
@@ -69,41 +75,30 @@ class LibraryIndexPage(TranslatedPageMixin, Page):
         verbose_name = _("resource library")
 
     def child_at(self, slug):
-        return resource_by_slug(self, slug)  # one query: every child is a resource
+        """The resource whose slug in the reader's language is `slug`: one query,
+        every child is a resource."""
+        resources = ResourcePage.objects.child_of(self)
+        return resources.filter(translated_slug_is(slug)).first()
 
-    def paginate(self, request, filters):
-        """The requested page of resources, the first for nonsense, the last when
-        past the end; shared by every reader of a language until content changes."""
-        asked = request.GET.get("page", "")
-        code = translation.get_language()  # "in my language" depends on it
-
-        def build():
-            resources = resource_listing(self, filters, code)
-            page = Paginator(resources, self.per_page).get_page(asked)
-            return list(page), page.number, page.paginator.count
-
-        name = f"library-listing:{self.pk}:{code}:{filters.as_query()}:{asked}"
-        resources, number, count = remember_for_page(request, self, name, build)
-        return PageOfItems(resources, number, Paginator(range(count), self.per_page))
+    def resources(self):
+        """The live resources of the library for lists, newest first."""
+        resources = ResourcePage.objects.child_of(self).live()
+        return without_restricted(resources).order_by("-year", "-pk")
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        filters = ResourceFilters.from_query(request.GET)
-        options = FilterOptions()
-        known = options.knows(filters)
-        context.update(
-            filters=filters,
-            filters_unknown=not known,
-            options=options,
-            # Unknown values match nothing: say so rather than guess.
-            resources=(
-                self.paginate(request, filters)
-                if known
-                else Paginator([], self.per_page).get_page(1)
-            ),
-            filter_query=filters.as_query(),
-        )
+        context.update(listing_context(self, request))
         return context
+
+
+@dataclass(frozen=True)
+class ResourceSurroundings:
+    """What a resource's page shows around it: the same for every reader."""
+
+    topics: list
+    documents: dict[int, Any]  # the resource's files in every language, by id
+    library_index: Any
+    training_modules: list
 
 
 @dataclass(frozen=True)
@@ -161,6 +156,8 @@ class ResourcePage(TranslatedPageMixin, Page):
         blank=True,
         help_text=_("Instead of a file: the address where the resource is published."),
     )
+
+    objects = PageManager.from_queryset(ResourcePageQuerySet)()
 
     content_panels = [
         *Page.content_panels,
@@ -236,13 +233,6 @@ class ResourcePage(TranslatedPageMixin, Page):
         missing = missing_fields(self, code)
         return [name for name in missing if name not in self.file_fields]
 
-    def shown_language(self, field_name):
-        """The language a translated field is shown in: the reader's, or English."""
-        code = translation.get_language()
-        if has_content(field_value(self, field_name, code)):
-            return code
-        return source_language()
-
     @property
     def type_label(self):
         return ResourceType(self.resource_type).label
@@ -274,13 +264,23 @@ class ResourcePage(TranslatedPageMixin, Page):
                 found.append(Download(code, local_name(code), url=link, host=host))
         return found
 
+    def surroundings(self):
+        """The resource's topics, files, library and the live training modules
+        that point to it: four queries."""
+        return ResourceSurroundings(
+            topics=list(self.topics.order_by("slug")),
+            training_modules=list(self.training_modules.live().order_by("path")),
+            documents=resource_documents(self),
+            library_index=LibraryIndexPage.objects.parent_of(self).first(),
+        )
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         around = remember_for_page(
             request,
             self,
             f"library-resource:{self.pk}",
-            lambda: resource_surroundings(self),
+            self.surroundings,
         )
         downloads = self.downloads(around.documents)
         url = request.build_absolute_uri(self.get_url(request))

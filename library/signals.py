@@ -7,6 +7,7 @@ from wagtail.documents import get_document_model
 
 from .extraction import extractable
 from .models import DocumentText
+from .tasks import extract_document_text
 
 
 def document_saved(sender, instance, **kwargs):
@@ -16,8 +17,6 @@ def document_saved(sender, instance, **kwargs):
         document=instance, file_name=instance.file.name
     ).exists():
         return  # the same file: a new title or collection
-    from .tasks import extract_document_text
-
     transaction.on_commit(lambda: extract_document_text.enqueue(instance.pk))
 
 

@@ -6,8 +6,12 @@ class NewsConfig(AppConfig):
     verbose_name = "Centre news"
 
     def ready(self):
-        from .models import NewsIndexPage
+        from portal.search.registry import register
+
+        from .models import NewsIndexPage, NewsPage
+        from .search import news_entries
 
         # wagtail-modeltranslation (ready before us) replaced the route; see
         # NewsIndexPage.route_to_story.
         NewsIndexPage.route = NewsIndexPage.route_to_story
+        register(NewsPage, "news", news_entries)

@@ -1,11 +1,14 @@
 """RSS and Atom feeds of a news index, in the language of the address."""
 
 from django.contrib.syndication.views import Feed
+from django.db.models import Prefetch
 from django.http import Http404
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 from django.utils.translation import gettext as _
 
-from .selectors import FilterOptions, NewsFilters, feed_items
+from portal.topics.models import Topic
+
+from .filters import NewsFilterSet
 
 FEED_LENGTH = 20
 
@@ -21,11 +24,10 @@ class NewsRssFeed(Feed):
 
     def get_object(self, request, *args, **kwargs):
         self.request = request
-        filters = NewsFilters.from_query(request.GET)
-        options = FilterOptions()
-        if not options.knows(filters):
+        filters = NewsFilterSet(request.GET, queryset=self.index.stories())
+        if not filters.is_valid():
             raise Http404
-        self.centre = options.centre(filters.centre)
+        self.centre = filters.options.centre(filters.chosen["centre"])
         return filters
 
     def title(self, filters):
@@ -49,7 +51,9 @@ class NewsRssFeed(Feed):
         return self.index.intro
 
     def items(self, filters):
-        return feed_items(self.index, filters, FEED_LENGTH)
+        """The newest stories, with the topics each one is filed under."""
+        topics = Prefetch("topics", queryset=Topic.objects.order_by("slug"))
+        return filters.qs.prefetch_related(topics)[:FEED_LENGTH]
 
     def item_title(self, item):
         return item.title

@@ -1,8 +1,17 @@
+from dataclasses import dataclass
+from typing import Any
+
 from django.core.exceptions import ValidationError
-from django.core.paginator import Page as PageOfItems
-from django.core.paginator import Paginator
 from django.db import models
-from django.db.models import prefetch_related_objects
+from django.db.models import (
+    BooleanField,
+    Exists,
+    ExpressionWrapper,
+    OuterRef,
+    Prefetch,
+    Q,
+    prefetch_related_objects,
+)
 from django.http import Http404
 from django.utils import timezone, translation
 from django.utils.functional import cached_property
@@ -11,7 +20,9 @@ from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
-from wagtail.models import Page
+from wagtail.images import get_image_model
+from wagtail.models import Page, PageManager
+from wagtail.query import PageQuerySet
 from wagtail.search import index
 from wagtail.url_routing import RouteResult
 
@@ -19,12 +30,17 @@ from portal.centres.models import Centre
 from portal.i18n.completeness import field_value, has_content
 from portal.i18n.languages import (
     language_codes,
+    language_text,
     language_versions,
     local_name,
     localized_field,
     source_language,
 )
-from portal.i18n.pages import TranslatedPageMixin
+from portal.i18n.pages import (
+    TranslatedPageMixin,
+    translated_slug_is,
+    without_restricted,
+)
 from portal.moderation.pages import SafeguardedPageMixin
 from portal.pagecache.cache import remember_for_page
 from portal.security.panels import CaseTextPanel
@@ -32,18 +48,58 @@ from portal.topics.models import Topic
 
 from . import feeds
 from .blocks import NewsBodyBlock
-from .selectors import (
-    FilterOptions,
-    NewsFilters,
-    news_listing,
-    story_by_slug,
-    story_surroundings,
-    written_flag,
-)
+from .listing import centre_context, listing_context
 
-# Open Graph wants language_TERRITORY; these are the forms its readers know.
-OPEN_GRAPH_LOCALES = {"en": "en_US", "id": "id_ID", "vi": "vi_VN", "ar": "ar_AR"}
 SOCIAL_IMAGE = "fill-1200x630|format-jpeg"  # the size link previews use
+
+
+def written_flag(field_name, code):
+    """The annotation that says whether a story's field is written in `code`."""
+    return f"{localized_field(field_name, code)}_written"
+
+
+def _bodies_written():
+    """Whether each language's body is written, computed in the database: a
+    list needs to know it, not to load every story's text in four languages."""
+    flags = {}
+    for code in language_codes():
+        column = localized_field("body", code)
+        written = Q(**{f"{column}__isnull": False}) & ~Q(**{column: []})
+        flags[written_flag("body", code)] = ExpressionWrapper(
+            written, output_field=BooleanField()
+        )
+    return flags
+
+
+class NewsPageQuerySet(PageQuerySet):
+    def for_lists(self):
+        """Live stories for lists, newest first: cards and feeds, which never
+        show the body."""
+        body_columns = [localized_field("body", code) for code in language_codes()]
+        return (
+            without_restricted(self.live())
+            .defer("body", *body_columns)
+            .annotate(**_bodies_written())
+            .prefetch_related(
+                Prefetch("centres", queryset=Centre.objects.order_by("slug"))
+            )
+            .order_by("-date", "-pk")
+        )
+
+    def tagged(self, relation, **lookups):
+        """Stories with a `relation` ("centres", "topics") matching `lookups`."""
+        return self.filter(self._tagged(relation, **lookups))
+
+    def related_to(self, story, centres, topics):
+        """Other stories that share a centre or a topic with `story`."""
+        shares_centre = self._tagged("centres", centre__in=centres)
+        shares_topic = self._tagged("topics", topic__in=topics)
+        return self.filter(shares_centre | shares_topic).exclude(pk=story.pk)
+
+    def _tagged(self, relation, **lookups):
+        # EXISTS, so a story of two matching centres is never listed twice.
+        through = getattr(self.model, relation).through
+        return Exists(through.objects.filter(newspage=OuterRef("pk"), **lookups))
 
 
 class NewsIndexPage(TranslatedPageMixin, RoutablePageMixin, Page):
@@ -78,39 +134,18 @@ class NewsIndexPage(TranslatedPageMixin, RoutablePageMixin, Page):
         return self.route_translated(request, path_components)
 
     def child_at(self, slug):
-        return story_by_slug(self, slug)  # one query: every child is a story
+        """The story whose slug in the reader's language is `slug`: one query,
+        every child is a story."""
+        stories = NewsPage.objects.child_of(self)
+        return stories.filter(translated_slug_is(slug)).first()
 
-    def paginate(self, request, filters):
-        """The requested page of stories, the first for nonsense, the last when
-        past the end; shared by every reader and language until content changes."""
-        asked = request.GET.get("page", "")
-
-        def build():
-            page = Paginator(news_listing(self, filters), self.per_page).get_page(asked)
-            return list(page), page.number, page.paginator.count
-
-        name = f"news-listing:{self.pk}:{filters.as_query()}:{asked}"
-        stories, number, count = remember_for_page(request, self, name, build)
-        # A range counts the pages without holding every story.
-        return PageOfItems(stories, number, Paginator(range(count), self.per_page))
+    def stories(self):
+        """The live stories of this index for lists, newest first."""
+        return NewsPage.objects.child_of(self).for_lists()
 
     @path("")
     def listing(self, request):
-        filters = NewsFilters.from_query(request.GET)
-        options = FilterOptions()
-        known = options.knows(filters)
-        return self.render(
-            request,
-            context_overrides={
-                "filters": filters,
-                "filters_unknown": not known,
-                "options": options,
-                "stories": self.paginate(request, filters),
-                "filter_query": filters.as_query(),
-                # A feed of unknown filters would be a 404.
-                "feed_query": filters.as_query() if known else "",
-            },
-        )
+        return self.render(request, context_overrides=listing_context(self, request))
 
     @path("feed/rss/", name="feed_rss")
     def rss_feed(self, request):
@@ -125,16 +160,23 @@ class NewsIndexPage(TranslatedPageMixin, RoutablePageMixin, Page):
         centre = Centre.objects.filter(slug=slug).first()
         if centre is None:
             raise Http404
-        filters = NewsFilters(centre=centre.slug)
         return self.render(
             request,
             template="news/centre_page.html",
-            context_overrides={
-                "centre": centre,
-                "stories": self.paginate(request, filters),
-                "feed_query": filters.as_query(),
-            },
+            context_overrides=centre_context(self, request, centre),
         )
+
+
+@dataclass(frozen=True)
+class StorySurroundings:
+    """What a story's page shows around the story: the same for every reader."""
+
+    centres: list
+    topics: list
+    related_stories: list
+    news_index: Any
+    hero_image: Any  # without its renditions, which the page reads fresh
+    social_image: Any  # the hero image's rendition for link previews
 
 
 class NewsPage(SafeguardedPageMixin, TranslatedPageMixin, Page):
@@ -161,6 +203,8 @@ class NewsPage(SafeguardedPageMixin, TranslatedPageMixin, Page):
     topics = ParentalManyToManyField(
         Topic, related_name="news_pages", blank=True, verbose_name=_("topics")
     )
+
+    objects = PageManager.from_queryset(NewsPageQuerySet)()
 
     content_panels = [
         *Page.content_panels,
@@ -233,20 +277,27 @@ class NewsPage(SafeguardedPageMixin, TranslatedPageMixin, Page):
             for code in self.readable_languages
         ]
 
-    def shown_language(self, field_name):
-        """The language a translated field is shown in: the reader's, or English."""
-        code = translation.get_language()
-        if has_content(field_value(self, field_name, code)):
-            return code
-        return source_language()
+    def surroundings(self):
+        """The story's centres, topics, related stories, index and hero image."""
+        centres = list(self.centres.order_by("slug"))
+        topics = list(self.topics.order_by("slug"))
+        hero_image = None
+        if self.hero_image_id:
+            hero_image = get_image_model().objects.filter(pk=self.hero_image_id).first()
+        related = NewsPage.objects.for_lists().related_to(self, centres, topics)
+        return StorySurroundings(
+            centres=centres,
+            topics=topics,
+            related_stories=list(related[: self.related_limit]),
+            news_index=NewsIndexPage.objects.parent_of(self).first(),
+            hero_image=hero_image,
+            social_image=hero_image and hero_image.get_rendition(SOCIAL_IMAGE),
+        )
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         around = remember_for_page(
-            request,
-            self,
-            f"news-story:{self.pk}",
-            lambda: story_surroundings(self, self.related_limit, SOCIAL_IMAGE),
+            request, self, f"news-story:{self.pk}", self.surroundings
         )
         self.hero_image = around.hero_image
         if self.hero_image:
@@ -264,7 +315,9 @@ class NewsPage(SafeguardedPageMixin, TranslatedPageMixin, Page):
             canonical_url=url,
             social_image=social_image,
             social_image_url=image_url,
-            open_graph_locale=OPEN_GRAPH_LOCALES.get(translation.get_language()),
+            open_graph_locale=language_text(
+                translation.get_language()
+            ).open_graph_locale,
             structured_data=self.structured_data(url, around.centres, image_url),
         )
         return context

@@ -14,6 +14,14 @@ class TrainingConfig(AppConfig):
         for page_class in (TrainingIndexPage, TrainingModulePage, LessonPage):
             page_class.route = page_class.route_subpage_or_child
 
-        from . import summaries
+        from portal.search.registry import register
 
+        from . import summaries
+        from .search import lesson_entries, module_entries
+
+        register(TrainingModulePage, "module", module_entries)
+        register(LessonPage, "lesson", lesson_entries)
         summaries.connect()
+        from . import signals
+
+        signals.connect()

@@ -1,6 +1,6 @@
 import factory
 
-from news.factories import SourceLanguagePageFactory
+from portal.pages.factories import SourceLanguagePageFactory
 
 from .models import (
     AudienceRole,

@@ -8,16 +8,20 @@ from wagtail.models import Page
 from portal.i18n.languages import language_codes, localized_field
 
 from .access import Audience
-from .models.checks import CheckQuestion
-from .models.records import CheckAttempt, LessonProgress, ModuleCompletion
+from .models import (
+    CheckAttempt,
+    CheckQuestion,
+    LessonPage,
+    LessonProgress,
+    ModuleCompletion,
+    TrainingModulePage,
+)
 
 DONE, NEW, TO_DO = "done", "new", "to_do"
 SUGGESTION_LIMIT = 3
 
 
 def live_modules(under=None):
-    from .models import TrainingModulePage
-
     modules = TrainingModulePage.objects.live().select_related("topic")
     if under is not None:
         modules = modules.child_of(under)
@@ -26,8 +30,6 @@ def live_modules(under=None):
 
 def live_lessons(module=None):
     """Live lessons in the editor's order, without their bodies (lists only)."""
-    from .models import LessonPage
-
     body_columns = [localized_field("body", code) for code in language_codes()]
     lessons = LessonPage.objects.live().defer("body", *body_columns)
     if module is not None:
@@ -36,8 +38,6 @@ def live_lessons(module=None):
 
 
 def module_of(lesson):
-    from .models import TrainingModulePage
-
     return TrainingModulePage.objects.parent_of(lesson).first()
 
 
@@ -263,8 +263,6 @@ def _lessons_by_parent(lessons):
 def _suggestions(user, modules, progress, completed_ids):
     """Modules not started whose prerequisites are all completed; first those that
     follow on from a module the trainee completed."""
-    from .models import TrainingModulePage
-
     links = TrainingModulePage.prerequisites.through.objects.values_list(
         "from_trainingmodulepage_id", "to_trainingmodulepage_id"
     )

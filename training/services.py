@@ -11,9 +11,11 @@ import uuid
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
+from django.db.models import Q
 from django.utils import translation
 
 from . import grading, selectors, summaries
@@ -118,6 +120,58 @@ def module_completion_update(
         if completion is not None:
             _summarise(user, module)
         return completion
+
+
+def module_completions_update(*, module) -> list[ModuleCompletion]:
+    """Record the completions of `module` that its content now allows (its last
+    lesson someone had not done was unpublished, say, or its check removed): one
+    for each trainee who meets its requirements and has none yet. Run again, it
+    records nothing; it never removes one. Returns those recorded now."""
+    if not module.live:
+        return []  # an unpublished module is completed by nobody
+    recorded = []
+    for user in _trainees_without_completion(module):
+        with transaction.atomic():
+            _lock_trainee(user)
+            if ModuleCompletion.objects.filter(user=user, module=module).exists():
+                continue
+            completion = _complete_module_if_done(
+                user, module, _language_of(user, module)
+            )
+            if completion is not None:
+                _summarise(user, module)
+                recorded.append(completion)
+    return recorded
+
+
+def _trainees_without_completion(module):
+    """Those with a live lesson of `module` done or its check passed, and no
+    completion: the only ones its content changing can complete."""
+    users = get_user_model().objects.exclude(module_completions__module=module)
+    return (
+        users.filter(
+            Q(lesson_progress__lesson__in=selectors.live_lessons(module))
+            | Q(check_attempts__module=module, check_attempts__passed=True)
+        )
+        .distinct()
+        .order_by("pk")
+    )
+
+
+def _language_of(user, module):
+    """A completion recorded in the background is in the language of the
+    trainee's last passed check, else the one they read in."""
+    attempt = (
+        CheckAttempt.objects.filter(user=user, module=module, passed=True)
+        .order_by("-submitted_at")
+        .first()
+    )
+    if attempt is not None:
+        return attempt.language
+    profile = getattr(user, "staff_profile", None)
+    if profile is not None and profile.preferred_language:
+        return profile.preferred_language
+    return settings.LANGUAGE_CODE
 
 
 def _lock_trainee(user):

@@ -1,9 +1,17 @@
 from django.template.response import TemplateResponse
+from django.urls import reverse
+from django.utils import translation
 from django.utils.cache import add_never_cache_headers
+from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.models import Site
+
+from portal.accounts.menu import ACCOUNT_MENU_LINKS, AccountLink
+from portal.home.sections import HOME_PAGE_SECTIONS, HomeSection
+from portal.pagecache.cache import remember
 
 from .access import refusing_restriction
-from .models import LessonPage, TrainingModulePage
+from .models import LessonPage, TrainingIndexPage, TrainingModulePage
 
 
 @hooks.register("before_serve_page")
@@ -29,3 +37,34 @@ def register_training_assignments():
     from .assignments.admin import AssignmentViewSet
 
     return AssignmentViewSet("training_assignments")
+
+
+@hooks.register(HOME_PAGE_SECTIONS, order=20)
+def featured_training_section(request):
+    return HomeSection("training/components/home_section.html")
+
+
+def my_training_url(request):
+    """The training index's "my/" route in the current language, if there is one."""
+    site = Site.find_for_request(request)
+
+    def build():
+        index = TrainingIndexPage.objects.live().first()
+        return index.subpage_url(request, "my_training") if index else None
+
+    name = f"my-training-url:{site.pk if site else 0}:{translation.get_language()}"
+    return remember(name, build)
+
+
+@hooks.register(ACCOUNT_MENU_LINKS, order=10)
+def my_training_link(request, *, supervises):
+    url = my_training_url(request)
+    return [AccountLink(_("My training"), url)] if url else []
+
+
+@hooks.register(ACCOUNT_MENU_LINKS, order=20)
+def supervision_link(request, *, supervises):
+    """The supervision report, for those who supervise centres."""
+    if not supervises:
+        return []
+    return [AccountLink(_("Supervision"), reverse("reports:report"))]

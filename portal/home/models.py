@@ -4,11 +4,10 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import Page
 
-from news.selectors import latest_news
 from portal.i18n.pages import TranslatedPageMixin
-from portal.pagecache.cache import remember
 
 from .blocks import ContentStreamBlock
+from .sections import home_sections
 
 
 class HomePage(TranslatedPageMixin, Page):
@@ -21,12 +20,9 @@ class HomePage(TranslatedPageMixin, Page):
         FieldPanel("hero_text"),
     ]
 
+    # Every feature's index page names the home page as its parent; the home
+    # page names none of them.
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = [
-        "home.ContentPage",
-        "news.NewsIndexPage",
-        "training.TrainingIndexPage",
-    ]
     max_count = 1
 
     class Meta:
@@ -34,7 +30,7 @@ class HomePage(TranslatedPageMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["latest_news"] = remember("latest-news", lambda: list(latest_news()))
+        context["home_sections"] = home_sections(request)
         return context
 
 

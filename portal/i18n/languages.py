@@ -10,6 +10,150 @@ from django.utils.translation import get_language_info
 
 
 @dataclass(frozen=True)
+class Folding:
+    """The letters a reader may or may not type, as data: Python, SQL and
+    Elasticsearch's settings are all generated from it (portal/search/normalise.py).
+
+    `decomposed` drops the combining marks of letters that carry them ("ẻ" is
+    "e" and two marks) instead of listing every accented letter.
+    """
+
+    remove: str = ""  # characters dropped
+    replace: tuple[tuple[str, str], ...] = ()  # (letters, the one they become)
+    decomposed: bool = False
+    # The Snowball stemmers (Python's and PostgreSQL's) want some final letters
+    # written properly: (at a word's end, this letter is that one).
+    stemmer_endings: tuple[tuple[str, str], ...] = ()
+
+
+@dataclass(frozen=True)
+class LanguageText:
+    """How one language's text is read: by search engines and by link previews."""
+
+    code: str
+    open_graph_locale: str  # Open Graph wants language_TERRITORY
+    postgresql_config: str  # text search configuration (search migration 0002)
+    snowball: str | None  # the stemmer SQLite's scorer uses
+    elasticsearch_stemmers: tuple[str, ...]  # languages of "stemmer" token filters
+    elasticsearch_stop_words: str | None  # a list of Lucene's, or None for ours
+    stop_words: frozenset[str]  # in folded form: too common to require in a match
+    folding: Folding = Folding()
+
+
+# Short vowels and other harakat, the superscript alef, and the tatweel.
+ARABIC_MARKS = "".join(chr(code) for code in (*range(0x064B, 0x0660), 0x0670, 0x0640))
+# The combining accents of Latin letters (Vietnamese tones and vowel marks).
+COMBINING_ACCENTS = "".join(chr(code) for code in range(0x0300, 0x0370))
+
+LANGUAGE_TEXT = {
+    text.code: text
+    for text in (
+        LanguageText(
+            code="en",
+            open_graph_locale="en_US",
+            postgresql_config="english",
+            snowball="english",
+            elasticsearch_stemmers=("possessive_english", "english"),
+            elasticsearch_stop_words="_english_",
+            stop_words=frozenset(
+                {
+                    "a",
+                    "an",
+                    "and",
+                    "are",
+                    "as",
+                    "at",
+                    "be",
+                    "by",
+                    "for",
+                    "from",
+                    "how",
+                    "in",
+                    "is",
+                    "it",
+                    "of",
+                    "on",
+                    "or",
+                    "the",
+                    "to",
+                    "what",
+                    "when",
+                    "with",
+                }
+            ),
+        ),
+        LanguageText(
+            code="id",
+            open_graph_locale="id_ID",
+            postgresql_config="indonesian",
+            snowball="indonesian",
+            elasticsearch_stemmers=("indonesian",),
+            elasticsearch_stop_words="_indonesian_",
+            stop_words=frozenset(
+                {
+                    "dan",
+                    "di",
+                    "ke",
+                    "dari",
+                    "yang",
+                    "untuk",
+                    "dengan",
+                    "atau",
+                    "pada",
+                    "ini",
+                    "itu",
+                }
+            ),
+        ),
+        LanguageText(
+            code="vi",
+            open_graph_locale="vi_VN",
+            # A copy of `simple` with unaccent: words are syllables, no stemmer.
+            postgresql_config="vietnamese_unaccent",
+            snowball=None,
+            elasticsearch_stemmers=(),
+            elasticsearch_stop_words=None,
+            stop_words=frozenset({"va", "cua", "cho", "cac", "nhung", "la", "mot"}),
+            # "tre em" finds "trẻ em"; đ is a letter of its own, not d and a mark.
+            folding=Folding(
+                remove=COMBINING_ACCENTS, replace=(("đ", "d"),), decomposed=True
+            ),
+        ),
+        LanguageText(
+            code="ar",
+            open_graph_locale="ar_AR",
+            postgresql_config="arabic",
+            snowball="arabic",
+            elasticsearch_stemmers=("arabic",),
+            # Lucene's Arabic list is written with hamzas, which the folding
+            # has already removed by the time stop words are looked up.
+            elasticsearch_stop_words=None,
+            stop_words=frozenset(
+                {"في", "من", "علي", "الي", "و", "عن", "ان"}
+            ),  # على, إلى
+            # With or without short vowels, any hamza form of alef, ta marbuta
+            # or alef maqsura, Arabic-Indic digits: written one way.
+            folding=Folding(
+                remove=ARABIC_MARKS,
+                replace=(
+                    ("أإآٱ", "ا"),
+                    ("ة", "ه"),
+                    ("ى", "ي"),
+                    *((chr(0x0660 + digit), str(digit)) for digit in range(10)),
+                    *((chr(0x06F0 + digit), str(digit)) for digit in range(10)),
+                ),
+                stemmer_endings=(("ه", "ة"), ("ي", "ى")),
+            ),
+        ),
+    )
+}
+
+
+def language_text(code):
+    return LANGUAGE_TEXT[code]
+
+
+@dataclass(frozen=True)
 class LanguageVersion:
     code: str
     name_local: str

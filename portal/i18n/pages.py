@@ -10,7 +10,7 @@ from wagtail.url_routing import RouteResult
 
 from portal.pagecache.cache import remember
 
-from .completeness import missing_fields
+from .completeness import field_value, has_content, missing_fields
 from .languages import language_codes, local_name, localized_field, source_language
 
 
@@ -109,3 +109,10 @@ class TranslatedPageMixin:
     def untranslated_fields(self):
         """Fields shown in English because the current language has no text yet."""
         return missing_fields(self, translation.get_language())
+
+    def shown_language(self, field_name):
+        """The language a translated field is shown in: the reader's, or English."""
+        code = translation.get_language()
+        if has_content(field_value(self, field_name, code)):
+            return code
+        return source_language()

@@ -7,7 +7,11 @@ class SearchConfig(AppConfig):
     verbose_name = "Search"
 
     def ready(self):
-        from . import signals, sources
+        from django.db.models.signals import post_migrate
 
-        sources.register_pages()
+        from . import signals
+        from .backends.postgresql import install_functions
+
+        post_migrate.connect(install_functions, sender=self)
+
         signals.connect()

@@ -1,106 +1,108 @@
 """Text as the index compares it: the same rules for what is indexed and what is
-asked, in every language."""
+asked, in every language.
+
+The rules are data (portal/i18n/languages.py); `folding_table` turns them into
+one table of characters, which Python applies here, PostgreSQL as the SQL of
+backends/postgresql.py and Elasticsearch as the char filter of
+backends/analysis.py.
+"""
 
 import re
 import unicodedata
+from dataclasses import dataclass
 from functools import cache, lru_cache
 
 import snowballstemmer
 
+from portal.i18n.languages import LANGUAGE_TEXT, language_text
+
 MAX_QUERY_LENGTH = 200
-
-# Short vowels and other harakat, the superscript alef, and the tatweel.
-ARABIC_MARKS = "".join(chr(code) for code in (*range(0x064B, 0x0660), 0x0670, 0x0640))
-# Hamza forms of alef to bare alef, ta marbuta to ha, alef maqsura to ya.
-ARABIC_LETTERS_FROM = "أإآٱةى"
-ARABIC_LETTERS_TO = "ااااهي"
-ARABIC_HAMZA_ALEFS = "أإآٱ"
-_ARABIC_MARKS = re.compile(f"[{ARABIC_MARKS}]")
-_ARABIC_LETTERS = str.maketrans(ARABIC_LETTERS_FROM, ARABIC_LETTERS_TO)
-_ARABIC_ALEFS = str.maketrans(ARABIC_HAMZA_ALEFS, "ا" * len(ARABIC_HAMZA_ALEFS))
-# A final ha or ya may be a ta marbuta or alef maqsura written plainly: the
-# stemmer knows the proper letters, so give it those.
-_FINAL_HA = re.compile(r"ه\b")
-_FINAL_YA = re.compile(r"ي\b")
-
-SNOWBALL = {"en": "english", "id": "indonesian", "ar": "arabic"}
-# Words too common to require in a match (PostgreSQL's configurations drop
-# theirs; the SQLite scorer must not demand them either).
-STOP_WORDS = {
-    "en": set(
-        [
-            "a",
-            "an",
-            "and",
-            "are",
-            "as",
-            "at",
-            "be",
-            "by",
-            "for",
-            "from",
-            "how",
-            "in",
-            "is",
-            "it",
-            "of",
-            "on",
-            "or",
-            "the",
-            "to",
-            "what",
-            "when",
-            "with",
-        ]
-    ),
-    "id": set(
-        [
-            "dan",
-            "di",
-            "ke",
-            "dari",
-            "yang",
-            "untuk",
-            "dengan",
-            "atau",
-            "pada",
-            "ini",
-            "itu",
-        ]
-    ),
-    "vi": set(["va", "cua", "cho", "cac", "nhung", "la", "mot"]),
-    "ar": set(["في", "من", "على", "الى", "و", "عن", "ان"]),
-}
 WORD = re.compile(r"\w+")
+# Where accented Latin letters are: Latin-1, Latin Extended A and B, and Latin
+# Extended Additional (most of Vietnamese's letters).
+LATIN_LETTERS = (*range(0x00C0, 0x0250), *range(0x1E00, 0x1F00))
 
 
-def arabic(text):
-    """Arabic with or without short vowels, any hamza form, ta marbuta or alef
-    maqsura, written one way."""
-    return _ARABIC_MARKS.sub("", text).translate(_ARABIC_LETTERS)
+def _folded_by_rules(text, folding):
+    """The rules applied one by one: what `folding_table` is made of."""
+    text = text.lower()
+    if folding.decomposed:
+        text = unicodedata.normalize("NFD", text)
+    text = "".join(char for char in text if char not in folding.remove)
+    for letters, letter in folding.replace:
+        text = text.translate(str.maketrans(letters, letter * len(letters)))
+    return unicodedata.normalize("NFC", text) if folding.decomposed else text
 
 
-def arabic_for_stemming(text):
-    """Arabic without short vowels, with one alef, and final letters as the
-    stemmer expects them; PostgreSQL's `arabic` configuration reads the same."""
-    text = _ARABIC_MARKS.sub("", text).translate(_ARABIC_ALEFS)
-    return _FINAL_YA.sub("ى", _FINAL_HA.sub("ة", text))
+def folding_table(language):
+    """Every character the language's folding changes (beyond lower case), and
+    what it becomes: the one table all the engines apply."""
+    return _compiled(language).table
 
 
-def without_diacritics(text):
-    """ "trẻ em" as "tre em": Vietnamese read without its marks."""
-    decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
-    return "".join(char for char in decomposed if not unicodedata.combining(char))
+@dataclass(frozen=True)
+class _Compiled:
+    table: dict[str, str]
+    translation: dict[int, int | None]
+    endings: tuple[tuple[re.Pattern, str], ...]
+
+
+_COMPILED = {}
+
+
+def _compiled(language):
+    """The language's rules made ready to apply, remade when they are replaced
+    in LANGUAGE_TEXT (a test switching one off)."""
+    folding = language_text(language).folding
+    rules, compiled = _COMPILED.get(language, (None, None))
+    if rules is not folding:
+        table = _table(folding)
+        compiled = _Compiled(
+            table=table,
+            translation={
+                ord(char): ord(to) if to else None for char, to in table.items()
+            },
+            endings=tuple(
+                (re.compile(rf"{re.escape(plain)}\b"), proper)
+                for plain, proper in folding.stemmer_endings
+            ),
+        )
+        _COMPILED[language] = (folding, compiled)
+    return compiled
+
+
+def _table(folding):
+    candidates = set(folding.remove)
+    for letters, _letter in folding.replace:
+        candidates |= set(letters) | set(letters.upper())
+    if folding.decomposed:
+        candidates |= {chr(code) for code in LATIN_LETTERS}
+    table = {}
+    for char in sorted(candidates):
+        folded = _folded_by_rules(char, folding)
+        if folded != char.lower() and len(folded) <= 1:
+            table[char] = folded
+    return table
 
 
 def fold(text, language):
     """Lower case, and the letters a reader may or may not type, written one way."""
     text = unicodedata.normalize("NFC", text).lower()
-    if language == "ar":
-        return arabic(text)
-    if language == "vi":
-        return without_diacritics(text)
+    return text.translate(_compiled(language).translation)
+
+
+def for_stemmer(text, language):
+    """Folded text with final letters as the Snowball stemmer expects them;
+    PostgreSQL reads the same (search_for_stemmer)."""
+    text = fold(text, language)
+    for pattern, letter in _compiled(language).endings:
+        text = pattern.sub(letter, text)
     return text
+
+
+def stop_words(language):
+    text = LANGUAGE_TEXT.get(language)
+    return text.stop_words if text else frozenset()
 
 
 def clean_query(raw):
@@ -125,34 +127,36 @@ def words(text, language):
 
 
 @cache
-def _stemmer(language):
-    algorithm = SNOWBALL.get(language)
+def _stemmer(algorithm):
     return snowballstemmer.stemmer(algorithm) if algorithm else None
 
 
-@lru_cache(maxsize=200_000)  # words repeat; the stemmers are pure Python
 def stem(word, language):
-    stemmer = _stemmer(language)
+    return _stem(word, language_text(language).snowball)
+
+
+@lru_cache(maxsize=200_000)  # words repeat; the stemmers are pure Python
+def _stem(word, algorithm):
+    stemmer = _stemmer(algorithm)
     return stemmer.stemWord(word) if stemmer else word
 
 
 def stems(text, language, skip=frozenset()):
-    """The stems of the words of `text`, in order (with repeats)."""
-    if language != "ar":
+    """The stems of the words of `text`, in order (with repeats), folded."""
+    if not language_text(language).folding.stemmer_endings:
         return [
             stem(word, language) for word in words(text, language) if word not in skip
         ]
-    text = arabic_for_stemming(unicodedata.normalize("NFC", text))
     return [
-        arabic(stem(word, language))
-        for word in WORD.findall(text)
-        if arabic(word) not in skip
+        fold(stem(word, language), language)
+        for word in WORD.findall(for_stemmer(text, language))
+        if fold(word, language) not in skip
     ]
 
 
 def query_stems(text, language):
     """The stems a match must contain: the query's words less stop words."""
-    found = stems(text, language, skip=STOP_WORDS.get(language, set()))
+    found = stems(text, language, skip=stop_words(language))
     return list(dict.fromkeys(found))
 
 

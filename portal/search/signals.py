@@ -45,8 +45,7 @@ def page_moved(sender, instance, **kwargs):
 
 
 def page_deleted(sender, instance, **kwargs):
-    if isinstance(instance, Page):
-        reindex_later(searchable_ids([instance]))
+    reindex_later(searchable_ids([instance]))
 
 
 def pages_using(documents):
@@ -95,7 +94,14 @@ def connect():
     page_published.connect(page_changed, dispatch_uid="search_published")
     page_unpublished.connect(page_changed, dispatch_uid="search_unpublished")
     post_page_move.connect(page_moved, dispatch_uid="search_moved")
-    post_delete.connect(page_deleted, dispatch_uid="search_deleted")
+    # One receiver per searchable model, none for all: a model with a delete
+    # receiver loses Django's fast (single query) delete.
+    for model in registry.searchable_models():
+        post_delete.connect(
+            page_deleted,
+            sender=model,
+            dispatch_uid=f"search_deleted_{model._meta.label}",
+        )
     post_save.connect(
         document_changed, sender=get_document_model(), dispatch_uid="search_document"
     )

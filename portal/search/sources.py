@@ -1,7 +1,7 @@
-"""What news stories, training modules and lessons say in each language.
+"""How a page says what it holds in each language, for the search index.
 
-Registered here rather than written into those apps' models: the search index
-is the only reader.
+Features build their entries functions from `page_entries` and register them
+from `AppConfig.ready()` (see registry.py); the index is their only reader.
 """
 
 from django.utils import translation
@@ -9,7 +9,6 @@ from django.utils import translation
 from portal.i18n.completeness import has_content
 from portal.i18n.languages import language_codes, localized_field
 
-from . import registry
 from .entries import SearchEntry
 
 
@@ -58,46 +57,3 @@ def page_entries(page, *, summary_fields, body_fields, date, topics, countries=(
 
 def published_date(page):
     return page.first_published_at.date() if page.first_published_at else None
-
-
-def news_entries(page):
-    return page_entries(
-        page,
-        summary_fields=["summary"],
-        body_fields=["body"],
-        date=page.date,
-        topics=sorted(topic.slug for topic in page.topics.all()),
-        countries=sorted({centre.country for centre in page.centres.all()}),
-    )
-
-
-def module_entries(page):
-    return page_entries(
-        page,
-        summary_fields=["summary"],
-        body_fields=["learning_objectives"],
-        date=published_date(page),
-        topics=[page.topic.slug] if page.topic else [],
-    )
-
-
-def lesson_entries(page):
-    from training.models import TrainingModulePage
-
-    module = TrainingModulePage.objects.parent_of(page).select_related("topic").first()
-    return page_entries(
-        page,
-        summary_fields=["summary"],
-        body_fields=["body"],
-        date=published_date(page),
-        topics=[module.topic.slug] if module and module.topic else [],
-    )
-
-
-def register_pages():
-    from news.models import NewsPage
-    from training.models import LessonPage, TrainingModulePage
-
-    registry.register(NewsPage, "news", news_entries)
-    registry.register(TrainingModulePage, "module", module_entries)
-    registry.register(LessonPage, "lesson", lesson_entries)

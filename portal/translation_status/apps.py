@@ -7,4 +7,6 @@ class TranslationStatusConfig(AppConfig):
     verbose_name = "Translation status"
 
     def ready(self):
-        from . import signals  # noqa: F401
+        from . import signals
+
+        signals.connect()

@@ -1,18 +1,15 @@
 """Supervisors approve their own centres' sign-ups, once; the person hears of it
 in their language."""
 
-import threading
-
 import pytest
-from django.conf import settings
 from django.core import mail
-from django.db import connection
 from django.test import Client
 
 from portal.accounts import approval
 from portal.accounts.factories import StaffProfileFactory, UserFactory
 from portal.accounts.models import StaffProfile
 from portal.accounts.roles import SUPERVISORS, TRAINEES
+from tests.races import in_parallel, needs_postgresql, reads
 from tests.security.two_factor import enrol
 
 from .conftest import link_in, mail_to
@@ -197,37 +194,29 @@ def test_approving_takes_a_post_with_a_csrf_token(supervisor, pending):
     assert pending.status == StaffProfile.Status.PENDING
 
 
-@pytest.mark.skipif(
-    "postgresql" not in settings.DATABASES["default"]["ENGINE"],
-    reason="SQLite lets one connection write at a time",
-)
+@needs_postgresql
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_two_supervisors_deciding_at_once_make_one_decision(supervisor, pending):
-    """Without the row lock, both would find the sign-up pending and both would
-    decide (and mail the person twice)."""
+    """Each decision held after reading the sign-up: without the row lock, all
+    four would find it pending and decide (and mail the person four times)."""
     colleague = StaffProfileFactory(
         supervisor=True, centre=pending.centre, supervised_centres=[pending.centre]
     ).user
-    start = threading.Barrier(4)
     results = []
 
     def decide(decide_profile, by):
         def run():
-            start.wait()
             results.append(decide_profile(profile_id=pending.pk, by=by)[1])
-            connection.close()
 
         return run
 
-    threads = [
-        threading.Thread(target=decide(function, by))
+    decisions = [
+        decide(function, by)
         for function in (approval.profile_approve, approval.profile_refuse)
         for by in (supervisor, colleague)
     ]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
+    read = reads(StaffProfile._meta.db_table)
+    assert in_parallel(*decisions, pause_after=read) == []
 
     assert sorted(results) == [False, False, False, True]
     assert len(mail_to("lan@example.org")) == 1

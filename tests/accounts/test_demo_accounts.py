@@ -4,11 +4,11 @@ import pytest
 from allauth.account.models import EmailAddress
 from django.contrib.auth import get_user_model
 
+from demo.content.centres import JAMBI
+from demo.loader import accounts_load
+from demo.upsert import Changes
 from portal.accounts.models import StaffProfile
 from portal.centres.factories import CentreFactory
-from portal.demo.content.centres import JAMBI
-from portal.demo.loader import accounts_load
-from portal.demo.upsert import Changes
 from tests.security.two_factor import enrol, totp_code
 
 User = get_user_model()

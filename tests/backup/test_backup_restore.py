@@ -10,7 +10,6 @@ import uuid
 from pathlib import Path
 
 import dj_database_url
-import psycopg
 import pytest
 from django.core.management import call_command
 from django.core.management.base import CommandError
@@ -18,8 +17,9 @@ from django.db import connection
 from django.test import Client
 from psycopg import sql
 
+from demo.loader import demo_load
 from portal.backup import archive, inventory
-from portal.demo.loader import demo_load
+from tests.database import server_admin
 from training import services
 from training.models import ModuleCompletion, TrainingModulePage
 
@@ -60,26 +60,18 @@ def install(tmp_path):
         return
     config = connection.settings_dict
     name = f"{config['NAME']}_restored"
-    admin = psycopg.connect(
-        host=config["HOST"] or None,
-        port=config["PORT"] or 5432,
-        user=config["USER"],
-        password=config["PASSWORD"] or None,
-        dbname="postgres",
-        autocommit=True,
-    )
     drop = sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(
         sql.Identifier(name)
     )
-    admin.execute(drop)
-    admin.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name)))
     url = dj_database_url.parse(os.environ["DATABASE_URL"])
-    yield (
-        f"postgres://{url['USER']}@{url['HOST']}:{url['PORT'] or 5432}/{name}",
-        tmp_path / "media",
-    )
-    admin.execute(drop)
-    admin.close()
+    with server_admin() as admin:
+        admin.execute(drop)
+        admin.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name)))
+        yield (
+            f"postgres://{url['USER']}@{url['HOST']}:{url['PORT'] or 5432}/{name}",
+            tmp_path / "media",
+        )
+        admin.execute(drop)
 
 
 def in_install(database_url, media_root, *args):

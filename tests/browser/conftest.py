@@ -1,7 +1,5 @@
 """A real Chromium (Debian's package) driving the live server, as an editor."""
 
-import os
-import shutil
 from pathlib import Path
 
 import pytest
@@ -14,9 +12,10 @@ from django.db import connections
 from django.test import Client, override_settings
 from django.utils import translation
 
-from portal.demo.loader import demo_load
+from demo.loader import demo_load
 from portal.security import two_factor
 from tests.security.two_factor import enrol
+from tests.tools import require_tool
 
 CHROMIUM_ARGS = [
     "--no-sandbox",
@@ -27,20 +26,13 @@ CHROMIUM_ARGS = [
     "--disable-component-update",
     "--disable-sync",
 ]
-MISSING_CHROMIUM = (
-    "Chromium is missing: install Debian's chromium package: apt-get install chromium"
-)
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
 
 
 @pytest.fixture(scope="session")
 def browser(django_db_setup):
     """One headless Chromium for the session; CI must have it, a laptop may not."""
-    path = shutil.which("chromium")
-    if path is None:
-        if os.environ.get("CI") == "true":
-            pytest.fail(MISSING_CHROMIUM)
-        pytest.skip(MISSING_CHROMIUM)
+    path = require_tool("chromium", "chromium")
     from playwright.sync_api import sync_playwright
 
     serialized = {

@@ -14,9 +14,9 @@ from django.utils import translation
 from playwright.sync_api import expect
 from pypdf import PdfReader
 
+from demo.content.centres import JAMBI
 from news.models import NewsPage
 from portal.centres.models import Centre
-from portal.demo.content.centres import JAMBI
 from portal.moderation.models import SafeguardingCheck
 from tests.accounts.conftest import STRONG_PASSWORD, link_in
 from tests.moderation.admin_forms import CHECKLIST

@@ -7,11 +7,11 @@ from django.core.management import CommandError, call_command
 from django.utils import translation
 from wagtail.models import Page, Revision, Site
 
-from portal.demo.content.accounts import ACCOUNTS
-from portal.demo.content.library import RESOURCES
-from portal.demo.content.news import STORIES
-from portal.demo.content.site import ABOUT, HOME, PAGES
-from portal.demo.content.training import MODULES
+from demo.content.accounts import ACCOUNTS
+from demo.content.library import RESOURCES
+from demo.content.news import STORIES
+from demo.content.site import ABOUT, HOME, PAGES
+from demo.content.training import MODULES
 from portal.glossary.models import GlossaryTerm
 from portal.home.models import ContentPage, HomePage
 from portal.i18n.languages import localized_field

@@ -10,12 +10,12 @@ from PIL import Image as PillowImage
 from wagtail.images import get_image_model
 from wagtail.models import Page, Revision
 
+from demo.content.centres import CENTRES
+from demo.content.news import NEWS_INDEX, STORIES
+from demo.content.topics import TOPICS
+from demo.illustrations import HEIGHT, WIDTH, illustration_jpeg
 from news.models import NewsIndexPage, NewsPage
 from portal.centres.models import Centre
-from portal.demo.content.centres import CENTRES
-from portal.demo.content.news import NEWS_INDEX, STORIES
-from portal.demo.content.topics import TOPICS
-from portal.demo.illustrations import HEIGHT, WIDTH, illustration_jpeg
 from portal.i18n.languages import language_codes, localized_field
 from portal.topics.models import Topic
 

@@ -8,7 +8,7 @@ from django.utils.html import escape
 from wagtail.blocks import StreamValue
 from wagtail.models import Page, Revision
 
-from portal.demo.content.training import MODULES, TRAINING_INDEX
+from demo.content.training import MODULES, TRAINING_INDEX
 from portal.i18n.languages import language_codes, localized_field
 from tests.i18n.test_glossary import LOCALES, missing_terms
 from tests.training.helpers import check_form, owned, right_answers, url_in

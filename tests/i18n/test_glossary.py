@@ -11,7 +11,7 @@ import pytest
 from django.core.management import call_command
 from django.utils.html import strip_tags
 
-from portal.demo.glossary import glossary_entries, glossary_path
+from demo.glossary import glossary_entries, glossary_path
 from portal.home.models import HomePage
 from portal.i18n.languages import language_codes
 from tests.demo.texts import demo_texts

@@ -5,6 +5,7 @@ from django.utils import translation
 from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
 
+from library.models import LibraryIndexPage
 from news.models import NewsIndexPage
 from portal.home.models import ContentPage, HomePage
 from training.models import TrainingIndexPage
@@ -37,6 +38,10 @@ class TestPageTypes(WagtailPageTestCase):
     def test_the_tree_allows_only_sensible_parents(self):
         self.assertAllowedParentPageTypes(HomePage, {Page})
         self.assertAllowedParentPageTypes(ContentPage, {HomePage, ContentPage})
+        # Every section, the library's too; the home page names none of them
+        # (tests/portal/test_page_tree.py), so Wagtail's uncreatable root type is
+        # listed as well.
         self.assertAllowedSubpageTypes(
-            HomePage, {ContentPage, NewsIndexPage, TrainingIndexPage}
+            HomePage,
+            {Page, ContentPage, NewsIndexPage, TrainingIndexPage, LibraryIndexPage},
         )

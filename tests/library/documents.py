@@ -8,9 +8,9 @@ from django.core.files.base import ContentFile
 from wagtail.documents import get_document_model
 from wagtail.models import Collection
 
+from demo.content.library import ResourceFile
+from demo.library import docx_bytes, pdf_bytes
 from library.services import document_text_extract
-from portal.demo.content.library import ResourceFile
-from portal.demo.library import docx_bytes, pdf_bytes
 
 
 def stored_document(title, name, data):

@@ -4,9 +4,9 @@ least two languages, loaded again without changing anything."""
 import pytest
 from wagtail.documents import get_document_model
 
+from demo.content.library import GATEKEEPING_CHECKLIST, RESOURCES
 from library.extraction import document_text
 from library.models import LibraryIndexPage, ResourcePage
-from portal.demo.content.library import GATEKEEPING_CHECKLIST, RESOURCES
 from portal.i18n.languages import language_codes, localized_field
 from tests.demo.conftest import (  # noqa: F401 - fixtures
     demo_loaded,

@@ -9,10 +9,10 @@ from django.urls import reverse
 from wagtail.documents import get_document_model
 from wagtail.models import Collection
 
+from demo.content.library import ResourceFile
+from demo.library import pdf_bytes
 from library.factories import ResourcePageFactory
 from library.models import DocumentText, stored_text
-from portal.demo.content.library import ResourceFile
-from portal.demo.library import pdf_bytes
 from portal.search.models import IndexEntry
 
 from .documents import stored_document

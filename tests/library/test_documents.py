@@ -31,8 +31,8 @@ def form_errors(response):
 
 @pytest.fixture
 def real_pdf(db):
-    from portal.demo.content.library import ResourceFile
-    from portal.demo.library import pdf_bytes
+    from demo.content.library import ResourceFile
+    from demo.library import pdf_bytes
 
     return pdf_bytes("Checklist", ResourceFile("en", "pdf", "Opening.", ("A point.",)))
 

@@ -10,10 +10,10 @@ import zipfile
 
 import pytest
 
+from demo.content.library import ResourceFile
+from demo.library import docx_bytes, pdf_bytes
 from library import extraction
 from library.extraction import document_text, extract_text
-from portal.demo.content.library import ResourceFile
-from portal.demo.library import docx_bytes, pdf_bytes
 
 from .documents import long_docx, stored_document, zip_bomb_docx
 

@@ -25,17 +25,27 @@ def add_menu_pages(home_page, count):
 
 def add_news(home_page, count):
     index = NewsIndexPageFactory(parent=home_page, show_in_menus=True)
+    return add_stories(index, count)
+
+
+def add_stories(index, count):
+    """`count` stories of two centres and two topics; the stories."""
     centres = [CentreFactory(), CentreFactory()]
     topics = [TopicFactory(), TopicFactory()]
-    for number in range(count):
-        # Every other story only in English, so the card lists its languages.
-        translated = {
-            "title_ar": f"قصة المركز {number}",
-            "summary_ar": "اجتمع الأخصائيون الاجتماعيون لمراجعة خطة كل طفل.",
-        }
+    return [
         NewsPageFactory(
             parent=index,
             centres=centres,
             topics=topics,
-            **(translated if number % 2 else {}),
+            # Every other story only in English, so the card lists its languages.
+            **(arabic(number) if number % 2 else {}),
         )
+        for number in range(count)
+    ]
+
+
+def arabic(number):
+    return {
+        "title_ar": f"قصة المركز {number}",
+        "summary_ar": "اجتمع الأخصائيون الاجتماعيون لمراجعة خطة كل طفل.",
+    }

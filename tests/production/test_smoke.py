@@ -19,10 +19,10 @@ from django.test import Client
 from django.utils import translation
 from wagtail.models import Page, get_page_models
 
+from demo.content.centres import JAMBI
 from news.models import NewsIndexPage
 from portal.accounts.factories import PASSWORD, StaffProfileFactory
 from portal.centres.models import Centre
-from portal.demo.content.centres import JAMBI
 from tests.training.certificates.conftest import complete
 from training.models import TrainingIndexPage, TrainingModulePage
 

@@ -44,13 +44,20 @@ def test_the_analyzers_stem_and_normalise_per_language():
         "language": "english",
     }
     assert analysis["id"]["filter"]["indonesian_stemmer"]["language"] == "indonesian"
-    arabic = analysis["ar"]["analyzer"]["portal_arabic"]["filter"]
-    # Normalised before stemming, as Lucene's own Arabic analyzer does.
-    assert arabic.index("arabic_normalization") < arabic.index("arabic_stemmer")
-    assert analysis["vi"]["analyzer"]["portal_vietnamese"]["filter"] == [
-        "lowercase",
-        "asciifolding",
-    ]
+    arabic = analysis["ar"]["analyzer"]["portal_arabic"]
+    # Folded (a char filter) before the stop words and the stemmer read it, as
+    # Lucene's own Arabic analyzer normalises before stemming.
+    assert arabic["char_filter"] == ["portal_arabic_folding"]
+    assert arabic["filter"] == ["lowercase", "arabic_stop", "arabic_stemmer"]
+    assert "علي" in analysis["ar"]["filter"]["arabic_stop"]["stopwords"]
+    # No stemmer for Vietnamese: words are syllables; folded so "tre em" finds
+    # "trẻ em".
+    vietnamese = analysis["vi"]["analyzer"]["portal_vietnamese"]
+    assert vietnamese["char_filter"] == ["portal_vietnamese_folding"]
+    assert vietnamese["filter"] == ["lowercase", "vietnamese_stop"]
+    assert analysis["vi"]["char_filter"]["portal_vietnamese_folding"]["type"] == (
+        "mapping"
+    )
 
 
 def test_facets_and_suggestions_have_fields_of_their_own():
@@ -107,8 +114,10 @@ def test_a_misspelt_word_is_replaced_by_the_suggesters_best():
             {"text": "care", "options": []},
         ]
     }
-    assert es.corrected_text("Gatekeepign care", suggestions) == "gatekeeping care"
-    assert es.corrected_text("care", {"did_you_mean": []}) is None
+    assert es.corrected_text("Gatekeepign care", suggestions, "en") == (
+        "gatekeeping care"
+    )
+    assert es.corrected_text("care", {"did_you_mean": []}, "en") is None
 
 
 def test_an_entry_becomes_a_document_of_its_languages_index():

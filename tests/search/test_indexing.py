@@ -1,13 +1,20 @@
 import pytest
+from django.contrib.sessions.models import Session
 from django.core.management import call_command
+from django.db.models.deletion import Collector
+from django.db.models.signals import post_delete
+from django.utils import timezone
 from wagtail.models import PageViewRestriction, ReferenceIndex
 from wagtail_factories import DocumentFactory
 
 from news.factories import NewsIndexPageFactory, NewsPageFactory
+from news.search import news_entries
 from portal.search.models import IndexEntry, IndexFacet
 from portal.search.query import Search
+from portal.search.registry import searchable_models
 from portal.search.selectors import search_outcome
-from portal.search.sources import news_entries
+from portal.translation_status.models import TranslationSource
+from training.models import LessonProgress
 
 pytestmark = pytest.mark.django_db
 
@@ -115,3 +122,33 @@ def test_a_replaced_document_reindexes_the_pages_that_use_it(
         document.title = "Kinship care guide, second edition"
         document.save()
     assert IndexEntry.objects.get(page=story, language="en").pk != before
+
+
+def test_deleting_a_section_removes_the_pages_under_it(
+    story, news_index, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        story.save_revision().publish()
+    assert found("kinship")
+    with django_capture_on_commit_callbacks(execute=True):
+        news_index.delete()
+    assert not IndexEntry.objects.exists()
+
+
+def test_every_searchable_page_type_is_listened_to_on_delete():
+    assert all(post_delete.has_listeners(model) for model in searchable_models())
+
+
+@pytest.mark.parametrize("model", [Session, LessonProgress, TranslationSource])
+def test_other_models_keep_djangos_fast_delete(model):
+    assert Collector(using="default").can_fast_delete(model.objects.all())
+
+
+def test_a_bulk_delete_of_an_unrelated_model_is_one_query(django_assert_num_queries):
+    for number in range(3):
+        Session.objects.create(
+            session_key=f"key-{number}", session_data="", expire_date=timezone.now()
+        )
+
+    with django_assert_num_queries(1):
+        Session.objects.all().delete()

@@ -13,11 +13,11 @@ from django_tasks_db.models import DBTaskResult
 from wagtail.documents import get_document_model
 from wagtail.models import Collection
 
+from demo.content.library import ResourceFile
+from demo.library import docx_bytes, pdf_bytes
 from library import services
 from library.factories import LibraryIndexPageFactory, ResourcePageFactory
 from library.models import DocumentText
-from portal.demo.content.library import ResourceFile
-from portal.demo.library import docx_bytes, pdf_bytes
 from portal.search.models import IndexEntry
 
 # Wagtail's root page and collection come from migrations: kept for later tests.

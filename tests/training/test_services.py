@@ -1,14 +1,12 @@
 """The services that write a trainee's records: idempotent, race-safe, forward only."""
 
-import contextlib
-import threading
 import uuid
 
 import pytest
-from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import connection
 
+from tests.races import in_parallel, needs_postgresql, reads
 from training import selectors, services
 from training.factories import (
     CheckQuestionFactory,
@@ -24,8 +22,6 @@ from training.models import (
 )
 
 from .helpers import right_answers, wrong_answers
-
-ON_POSTGRESQL = "postgresql" in settings.DATABASES["default"]["ENGINE"]
 
 
 def submit(user, module, answers, token=None, language="en"):
@@ -307,45 +303,7 @@ def test_deleting_content_keeps_every_learner_record(trainee, gatekeeping, lesso
     assert completion.module is None and completion.module_title == title
 
 
-class PauseAfterInsert:
-    """Hold a request just after its insert until the other request has made its
-    own, so that both then read the records with neither committed yet (unless
-    one waits for the other: then the pause gives up after `timeout`)."""
-
-    def __init__(self, meeting, tables, timeout=2):
-        self.meeting, self.tables, self.timeout = meeting, tables, timeout
-
-    def __call__(self, execute, sql, params, many, context):
-        result = execute(sql, params, many, context)
-        if sql.startswith("INSERT") and any(table in sql for table in self.tables):
-            with contextlib.suppress(threading.BrokenBarrierError):
-                self.meeting.wait(self.timeout)
-        return result
-
-
-def in_parallel(*writes):
-    """Run each write in its own thread and connection; the errors they raised."""
-    errors = []
-
-    def run(write):
-        try:
-            write()
-        except Exception as error:  # noqa: BLE001 - reported to the test
-            errors.append(error)
-        finally:
-            connection.close()
-
-    threads = [threading.Thread(target=run, args=(write,)) for write in writes]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
-    return errors
-
-
-@pytest.mark.skipif(
-    not ON_POSTGRESQL, reason="SQLite lets one connection write at a time"
-)
+@needs_postgresql
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_the_last_lesson_and_the_check_sent_from_two_tabs_at_once_complete_the_module(
     trainee, gatekeeping, lessons
@@ -353,35 +311,33 @@ def test_the_last_lesson_and_the_check_sent_from_two_tabs_at_once_complete_the_m
     """Without the lock on the trainee, each request would miss the other's
     uncommitted write and neither would record the completion."""
     services.lesson_complete(user=trainee, lesson=lessons[0])
-    pause = PauseAfterInsert(
-        threading.Barrier(2),
-        [LessonProgress._meta.db_table, CheckAttempt._meta.db_table],
-    )
 
     def last_lesson():
-        with connection.execute_wrapper(pause):
-            services.lesson_complete(user=trainee, lesson=lessons[1])
+        services.lesson_complete(user=trainee, lesson=lessons[1])
 
     def passing_check():
-        with connection.execute_wrapper(pause):
-            submit(trainee, gatekeeping, right_answers(gatekeeping))
+        submit(trainee, gatekeeping, right_answers(gatekeeping))
 
-    assert in_parallel(last_lesson, passing_check) == []
+    # Each held once it has read whether the other step is done.
+    read_the_other = [
+        reads(CheckAttempt._meta.db_table),
+        reads(LessonProgress._meta.db_table),
+    ]
+    assert in_parallel(last_lesson, passing_check, pause_after=read_the_other) == []
     assert ModuleCompletion.objects.filter(user=trainee).count() == 1
 
 
-@pytest.mark.skipif(
-    not ON_POSTGRESQL, reason="SQLite lets one connection write at a time"
-)
+@needs_postgresql
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_a_double_click_from_two_connections_records_one_lesson(trainee, lessons):
-    start = threading.Barrier(4)
+    """Four requests held after reading that the lesson is not done yet (when
+    nothing serialises them, all four then insert)."""
     results = []
 
     def click():
-        start.wait()
         results.append(services.lesson_complete(user=trainee, lesson=lessons[0]))
 
-    assert in_parallel(*[click] * 4) == []
+    done = reads(LessonProgress._meta.db_table)
+    assert in_parallel(*[click] * 4, pause_after=done) == []
     assert len({progress.pk for progress in results}) == 1
     assert LessonProgress.objects.filter(user=trainee).count() == 1

@@ -4,7 +4,6 @@ concurrent requests, after the module's lessons change, and once filled in by
 migration 0006 from records written before it."""
 
 import importlib
-import threading
 import uuid
 
 import pytest
@@ -12,6 +11,7 @@ from django.apps import apps as installed_apps
 from django.db import connection
 from django.db.migrations.loader import MigrationLoader
 
+from tests.races import in_parallel, needs_postgresql, reads
 from training import services, summaries
 from training.factories import LessonPageFactory, TrainingModulePageFactory
 from training.models import (
@@ -22,7 +22,7 @@ from training.models import (
 )
 
 from .helpers import check_form, owned, right_answers, url_in, wrong_answers
-from .test_services import ON_POSTGRESQL, PauseAfterInsert, in_parallel, submit
+from .test_services import submit
 
 BACKFILL = "0006_module_progress_summaries"
 
@@ -179,45 +179,38 @@ def test_deleting_a_module_deletes_its_rows_and_keeps_the_records(
     assert LessonProgress.objects.filter(user=trainee).count() == 2
 
 
-@pytest.mark.skipif(
-    not ON_POSTGRESQL, reason="SQLite lets one connection write at a time"
-)
+@needs_postgresql
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_a_double_click_from_four_connections_counts_one_lesson(trainee, lessons):
-    start = threading.Barrier(4)
-
     def click():
-        start.wait()
         services.lesson_complete(user=trainee, lesson=lessons[0])
 
-    assert in_parallel(*[click] * 4) == []
+    done = reads(LessonProgress._meta.db_table)
+    assert in_parallel(*[click] * 4, pause_after=done) == []
     module = lessons[0].get_parent().specific
     assert summary_of(trainee, module)["lessons_done"] == 1
     assert_summed_up(trainee, module)
 
 
-@pytest.mark.skipif(
-    not ON_POSTGRESQL, reason="SQLite lets one connection write at a time"
-)
+@needs_postgresql
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_the_last_lesson_and_the_check_from_two_tabs_are_both_summed_up(
     trainee, gatekeeping, lessons
 ):
     services.lesson_complete(user=trainee, lesson=lessons[0])
-    pause = PauseAfterInsert(
-        threading.Barrier(2),
-        [LessonProgress._meta.db_table, CheckAttempt._meta.db_table],
-    )
 
     def last_lesson():
-        with connection.execute_wrapper(pause):
-            services.lesson_complete(user=trainee, lesson=lessons[1])
+        services.lesson_complete(user=trainee, lesson=lessons[1])
 
     def passing_check():
-        with connection.execute_wrapper(pause):
-            submit(trainee, gatekeeping, right_answers(gatekeeping))
+        submit(trainee, gatekeeping, right_answers(gatekeeping))
 
-    assert in_parallel(last_lesson, passing_check) == []
+    # Each held once it has read whether the other step is done.
+    read_the_other = [
+        reads(CheckAttempt._meta.db_table),
+        reads(LessonProgress._meta.db_table),
+    ]
+    assert in_parallel(last_lesson, passing_check, pause_after=read_the_other) == []
     summary = summary_of(trainee, gatekeeping)
     assert (summary["lessons_done"], summary["attempts"]) == (2, 1)
     assert summary["completed_at"] is not None

@@ -4,11 +4,14 @@ import re
 
 from django.contrib.auth.models import Group, Permission
 from django.contrib.contenttypes.models import ContentType
+from django.db.models.deletion import Collector
+from django.db.models.signals import post_delete
 from django.test import Client
 from django.urls import reverse
 
 from portal.accounts.roles import EDITORS
 from portal.translation_status.models import TranslationSource
+from portal.translation_status.tracked import tracked_models
 
 REPORT = reverse("translation_status:report")
 CONFIRM = reverse("translation_status:confirm")
@@ -209,3 +212,10 @@ def test_deleting_an_object_forgets_its_records(gatekeeping_term, about_page):
     about_page.delete()
 
     assert not any(queryset.exists() for queryset in records)
+
+
+def test_only_tracked_models_are_listened_to_on_delete():
+    assert all(post_delete.has_listeners(model) for model in tracked_models())
+    # Its own records (and any model not tracked) keep the one-query delete.
+    assert not post_delete.has_listeners(TranslationSource)
+    assert Collector(using="default").can_fast_delete(TranslationSource.objects.all())

@@ -8,6 +8,7 @@ there). Somebody who joins the centre later is covered from then on.
 import datetime
 from collections import Counter, defaultdict
 from dataclasses import dataclass
+from functools import cached_property
 
 from django.db.models import Count, Exists, OuterRef, Prefetch, Q
 from django.utils import timezone
@@ -20,19 +21,38 @@ from ..selectors import live_modules
 from .states import DONE_IN_TIME, DONE_LATE, Standing, standing
 
 
-def assignments_of(centre_ids):
+def assignments_of(centre_ids, modules=None):
     """The assignments of these centres, each with its live modules (tree order)
-    and the pks of the people it names (three queries)."""
-    assignments = list(
-        Assignment.objects.filter(centre_id__in=centre_ids)
-        .select_related("centre")
-        .prefetch_related(
-            Prefetch("modules", queryset=live_modules(), to_attr="live_modules")
+    and the pks of the people it names (three queries).
+
+    `modules`: the live modules already read, in tree order; the assignments'
+    are then picked from them instead of read again (a report's modules, and
+    only those).
+    """
+    assignments = Assignment.objects.filter(centre_id__in=centre_ids)
+    assignments = assignments.select_related("centre").order_by("due_on", "pk")
+    if modules is None:
+        assignments = list(
+            assignments.prefetch_related(
+                Prefetch("modules", queryset=live_modules(), to_attr="live_modules")
+            )
         )
-        .order_by("due_on", "pk")
-    )
+    else:
+        assignments = list(assignments)
+        _pick_modules(assignments, modules)
     _attach_people(assignments)
     return assignments
+
+
+def _pick_modules(assignments, modules):
+    linked = defaultdict(set)
+    for assignment_id, module_id in Assignment.modules.through.objects.filter(
+        assignment_id__in=[assignment.pk for assignment in assignments]
+    ).values_list("assignment_id", "trainingmodulepage_id"):
+        linked[assignment_id].add(module_id)
+    for assignment in assignments:
+        pks = linked[assignment.pk]
+        assignment.live_modules = [module for module in modules if module.pk in pks]
 
 
 def _attach_people(assignments):
@@ -179,41 +199,116 @@ def standings_by_person(assignments, profiles, today=None):
 
 def state_counts_by_module(assignments, staff, today=None):
     """{module pk: Counter of states} over `staff` (a queryset of one centre's
-    approved staff profiles), the most urgent where assignments overlap, as
-    `standings_by_person` counts them; None if an assignment has a refresher
-    (renewals are judged person by person).
+    approved staff profiles), as `standings_by_person` counts them; None if an
+    assignment has a refresher (renewals are judged person by person). Four
+    queries; two more for the people assignments name."""
+    counting = StateCount.of(assignments, staff, today)
+    if counting is None:
+        return None
+    return counting.counts(counting.completed_in_time())
+
+
+class StateCount:
+    """The assignment states of a centre's staff, counted in the database.
 
     People nobody named differ only by their role (if an assignment has one)
     and by when they completed each module: a completion on or before the
     earliest due date of the assignments that apply is in time under all of
     them, a later one is late under one of them, and everybody else is in the
-    most urgent pending state. So they are counted in the database (two
-    queries; two more for the people assignments name).
+    most urgent pending state. So only two figures per role and module are
+    needed, from the summary rows: how many completed, and how many in time.
+    `completed_in_time` reads them; a report reads them in its own scan of the
+    summary rows, with `role_keys`, `counted` and `in_time`.
     """
-    if any(assignment.refresh_months for assignment in assignments):
-        return None
-    today = today or timezone.localdate()
-    named = set().union(*(assignment.named_ids for assignment in assignments))
-    others = staff.exclude(user_id__in=named).order_by()
-    by_role = any(a.job_role for a in assignments if not a.named_ids)
-    if by_role:
-        people = dict(
-            others.values("job_role")
+
+    ROLE = "user__staff_profile__job_role"  # from a summary row
+
+    def __init__(self, assignments, staff, today=None):
+        self.assignments = assignments
+        self.staff = staff
+        self.today = today or timezone.localdate()
+        self.named = set().union(*(assignment.named_ids for assignment in assignments))
+        self.by_role = any(a.job_role for a in assignments if not a.named_ids)
+
+    @classmethod
+    def of(cls, assignments, staff, today=None):
+        if any(assignment.refresh_months for assignment in assignments):
+            return None
+        return cls(assignments, staff, today)
+
+    @cached_property
+    def others(self):
+        return self.staff.exclude(user_id__in=self.named).order_by()
+
+    @cached_property
+    def people(self):
+        """{role, or None if roles do not matter: people nobody named} (one query)."""
+        if not self.by_role:
+            return {None: self.others.count()}
+        return dict(
+            self.others.values("job_role")
             .annotate(n=Count("pk"))
             .values_list("job_role", "n")
         )
-    else:
-        people = {None: others.count()}
-    applying = defaultdict(list)  # (role or None, module pk) -> assignments
-    for role in people:
-        for assignment in assignments:
-            if not assignment.named_ids and assignment.job_role in ("", role):
-                for module in assignment.live_modules:
-                    applying[role, module.pk].append(assignment)
-    counts = defaultdict(Counter)
-    if applying:
-        done = _completed_in_time(others, applying, by_role)
-        for (role, module_id), items in applying.items():
+
+    @cached_property
+    def applying(self):
+        """{(role or None, module pk): the assignments that apply}."""
+        applying = defaultdict(list)
+        for role in self.people:
+            for assignment in self.assignments:
+                if not assignment.named_ids and assignment.job_role in ("", role):
+                    for module in assignment.live_modules:
+                        applying[role, module.pk].append(assignment)
+        return applying
+
+    @property
+    def role_keys(self):
+        return [self.ROLE] if self.by_role else []
+
+    def counted(self):
+        """A Q on summary rows: the people counted by role, not one by one."""
+        return ~Q(user_id__in=self.named) if self.named else Q()
+
+    def in_time(self):
+        """A Q on summary rows: completed on or before the first due date that
+        applies (the due day ends at midnight, local time)."""
+        tz = timezone.get_current_timezone()
+        in_time = Q()
+        for (job_role, module_id), items in self.applying.items():
+            first_due = min(assignment.due_on for assignment in items)
+            day_after = datetime.datetime.combine(
+                first_due + datetime.timedelta(days=1), datetime.time(), tzinfo=tz
+            )
+            term = Q(module_id=module_id, completed_at__lt=day_after)
+            in_time |= term & Q(**{self.ROLE: job_role}) if self.by_role else term
+        return in_time
+
+    def completed_in_time(self):
+        """{(role or None, module pk): (completed, in time)} (one query)."""
+        if not self.applying:
+            return {}
+        keys = [*self.role_keys, "module_id"]
+        rows = (
+            ModuleProgressSummary.objects.filter(
+                self.counted(),
+                user_id__in=self.staff.values("user_id"),
+                module_id__in={module_id for _role, module_id in self.applying},
+                completed_at__isnull=False,
+            )
+            .values(*keys)
+            .annotate(completed=Count("pk"), in_time=Count("pk", filter=self.in_time()))
+            .values_list(*keys, "completed", "in_time")
+        )
+        if self.by_role:
+            return {(r, m): (completed, ok) for r, m, completed, ok in rows}
+        return {(None, m): (completed, ok) for m, completed, ok in rows}
+
+    def counts(self, done):
+        """{module pk: Counter of states}, given `completed_in_time`'s figures
+        (no query; two for the people assignments name)."""
+        counts = defaultdict(Counter)
+        for (role, module_id), items in self.applying.items():
             completed, in_time = done.get((role, module_id), (0, 0))
             pending = min(
                 (
@@ -221,7 +316,7 @@ def state_counts_by_module(assignments, staff, today=None):
                         due_on=assignment.due_on,
                         refresh_months=None,
                         completions=(),
-                        today=today,
+                        today=self.today,
                     )
                     for assignment in items
                 ),
@@ -230,48 +325,21 @@ def state_counts_by_module(assignments, staff, today=None):
             for state, count in (
                 (DONE_IN_TIME, in_time),
                 (DONE_LATE, completed - in_time),
-                (pending.state, people[role] - completed),
+                (pending.state, self.people[role] - completed),
             ):
                 if count:
                     counts[module_id][state] += count
-    if named:
-        profiles = list(
-            staff.filter(user_id__in=named).only(
-                "pk", "user_id", "centre_id", "job_role", "status"
+        if self.named:
+            profiles = list(
+                self.staff.filter(user_id__in=self.named).only(
+                    "pk", "user_id", "centre_id", "job_role", "status"
+                )
             )
-        )
-        for (_user, module_id), found in standings_by_person(
-            assignments, profiles, today
-        ).items():
-            counts[module_id][found.state] += 1
-    return counts
-
-
-def _completed_in_time(staff, applying, by_role):
-    """{(role or None, module pk): (completed, in time)}, from the summary rows."""
-    tz = timezone.get_current_timezone()
-    role = "user__staff_profile__job_role"
-    in_time = Q()
-    for (job_role, module_id), items in applying.items():
-        first_due = min(assignment.due_on for assignment in items)
-        day_after = datetime.datetime.combine(
-            first_due + datetime.timedelta(days=1), datetime.time(), tzinfo=tz
-        )
-        term = Q(module_id=module_id, completed_at__lt=day_after)
-        in_time |= term & Q(**{role: job_role}) if by_role else term
-    rows = (
-        ModuleProgressSummary.objects.filter(
-            user_id__in=staff.values("user_id"),
-            module_id__in={module_id for _role, module_id in applying},
-            completed_at__isnull=False,
-        )
-        .values(*([role] if by_role else []), "module_id")
-        .annotate(completed=Count("pk"), in_time=Count("pk", filter=in_time))
-        .values_list(*([role] if by_role else []), "module_id", "completed", "in_time")
-    )
-    if by_role:
-        return {(r, m): (completed, ok) for r, m, completed, ok in rows}
-    return {(None, m): (completed, ok) for m, completed, ok in rows}
+            for (_user, module_id), found in standings_by_person(
+                self.assignments, profiles, self.today
+            ).items():
+                counts[module_id][found.state] += 1
+        return counts
 
 
 def most_urgent(items):

@@ -19,6 +19,7 @@ from portal.accounts.models import StaffProfile
 from portal.accounts.supervision import supervised_centres
 
 from ..models.assignments import Assignment
+from ..models.checks import CheckQuestion
 from . import selectors
 
 NOT_YOUR_CENTRE = _("You do not supervise this centre.")
@@ -148,8 +149,6 @@ def _may_assign_at(user, centre):
 
 
 def _modules_with_a_check(modules):
-    from ..models.checks import CheckQuestion
-
     return set(
         CheckQuestion.objects.filter(module__in=modules).values_list(
             "module_id", flat=True

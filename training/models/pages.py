@@ -1,16 +1,15 @@
 from django import forms
-from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator
 from django.db import models
-from django.http import Http404, HttpResponseNotAllowed
-from django.shortcuts import redirect
+from django.http import Http404
 from django.utils.cache import patch_cache_control
+from django.utils.module_loading import import_string
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
@@ -21,21 +20,8 @@ from portal.i18n.pages import TranslatedPageMixin, child_by_slug
 from portal.security.panels import CaseTextPanel
 from portal.topics.models import Topic
 
-from .. import access, selectors, services
-from ..assignments import selectors as assignment_selectors
 from ..blocks import LessonBodyBlock
-from ..forms import (
-    CheckSubmissionForm,
-    LessonDoneForm,
-    TrainingModuleForm,
-    question_fields,
-)
-
-ALREADY_SUBMITTED = _(
-    "You had already sent these answers. This is their result; they were not "
-    "counted twice."
-)
-LESSON_DONE = _("Lesson marked as done.")
+from ..forms import TrainingModuleForm
 
 
 class AudienceRolesField(models.JSONField):
@@ -58,7 +44,28 @@ class AudienceRolesField(models.JSONField):
 
 
 class RoutedPageMixin(RoutablePageMixin):
-    """Routes of the page first, then its children by their translated slugs."""
+    """Routes of the page first, then its children by their translated slugs.
+
+    The routes are a list of URL patterns named by dotted path, as Django's
+    ROOT_URLCONF names a module; their views are called with the request and
+    this page. The views use selectors and services, which use these models.
+    """
+
+    routes = ""
+
+    @classmethod
+    def get_subpage_urls(cls):
+        return tuple(import_string(cls.routes))
+
+    def resolve_subpage(self, path):
+        match = self.get_resolver().resolve(path)
+        view = match.func
+
+        def serve_route(request, *args, **kwargs):
+            return view(request, self, *args, **kwargs)
+
+        match.func = serve_route
+        return match
 
     def route_subpage_or_child(self, request, path_components):
         """Installed as `route` by the app (see apps.py).
@@ -103,29 +110,10 @@ class TrainingIndexPage(TranslatedPageMixin, RoutedPageMixin, Page):
     parent_page_types = ["home.HomePage"]
     subpage_types = ["training.TrainingModulePage"]
     max_count = 1
+    routes = "training.routes.TRAINING_INDEX"
 
     class Meta:
         verbose_name = _("training index page")
-
-    @path("")
-    def listing(self, request):
-        modules = selectors.modules_open_to(
-            request.user, selectors.live_modules(under=self)
-        )
-        return self.render(request, context_overrides={"modules": modules})
-
-    @path("my/", name="my_training")
-    def my_training(self, request):
-        if not request.user.is_authenticated:
-            return access.login_redirect(request)
-        return self.render(
-            request,
-            template="training/my_training.html",
-            context_overrides={
-                "training": selectors.my_training(request.user),
-                "assigned": assignment_selectors.my_assignments(request.user),
-            },
-        )
 
 
 class TrainingModulePage(TranslatedPageMixin, RoutedPageMixin, Page):
@@ -212,6 +200,7 @@ class TrainingModulePage(TranslatedPageMixin, RoutedPageMixin, Page):
 
     parent_page_types = ["training.TrainingIndexPage"]
     subpage_types = ["training.LessonPage"]
+    routes = "training.routes.TRAINING_MODULE"
 
     class Meta:
         verbose_name = _("training module")
@@ -237,79 +226,6 @@ class TrainingModulePage(TranslatedPageMixin, RoutedPageMixin, Page):
         """The live check's questions with their options: two queries."""
         return list(self.check_questions.prefetch_related("options"))
 
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        lessons = list(selectors.live_lessons(self))
-        context.update(
-            lessons=lessons,
-            prerequisites=self.live_prerequisites(),
-            related_resources=self.live_related_resources(),
-            has_check=self.check_questions.exists(),
-        )
-        if request.user.is_authenticated:
-            context["progress"] = selectors.module_progress(request.user, self, lessons)
-        else:
-            context["sign_in_url"] = access.sign_in_url(self.get_url(request))
-        return context
-
-    @path("check/", name="check")
-    def knowledge_check(self, request):
-        if not request.user.is_authenticated:
-            return access.login_redirect(request)
-        questions = self.questions()
-        if not questions:
-            raise Http404
-        if request.method not in ("GET", "POST"):
-            return HttpResponseNotAllowed(["GET", "POST"])
-        if request.method == "GET":
-            form = CheckSubmissionForm.fresh(user=request.user, page=self)
-        else:
-            form = CheckSubmissionForm(request.POST, user=request.user, page=self)
-            if form.is_valid():
-                try:
-                    submitted = services.check_attempt_submit(
-                        user=request.user,
-                        module=self,
-                        answers=form.cleaned_data["answers"],
-                        client_token=form.cleaned_data["client_token"],
-                    )
-                except ValidationError as error:
-                    form.add_error(None, error)
-                else:
-                    if not submitted.created:
-                        messages.info(request, ALREADY_SUBMITTED)
-                    return redirect(
-                        self.subpage_url(request, "check_result", submitted.attempt.pk)
-                    )
-        response = self.render(
-            request,
-            template="training/knowledge_check.html",
-            context_overrides={
-                "form": form,
-                "questions": question_fields(questions, form.answers_given()),
-                "summary": selectors.check_summary(request.user, self),
-            },
-        )
-        if form.is_bound:
-            response.status_code = 400
-        return response
-
-    @path("check/attempts/<int:attempt_id>/", name="check_result")
-    def check_result(self, request, attempt_id):
-        if not request.user.is_authenticated:
-            return access.login_redirect(request)
-        attempt = selectors.attempt_of(request.user, self, attempt_id)
-        if attempt is None:
-            raise Http404
-        return self.render(
-            request,
-            template="training/check_result.html",
-            context_overrides={
-                "attempt": attempt,
-                "review": selectors.attempt_review(attempt, self.questions()),
-            },
-        )
-
 
 def _live_in_tree_order(pages):
     # Filtered in Python: a preview holds the editor's unsaved choice.
@@ -333,45 +249,8 @@ class LessonPage(TranslatedPageMixin, RoutedPageMixin, Page):
 
     parent_page_types = ["training.TrainingModulePage"]
     subpage_types = []
+    routes = "training.routes.LESSON"
 
     class Meta:
         verbose_name = _("lesson")
         verbose_name_plural = _("lessons")
-
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        module = TrainingModulePage.objects.parent_of(self).first()
-        lessons = list(selectors.live_lessons(module)) if module else [self]
-        position = next(
-            (number for number, lesson in enumerate(lessons) if lesson.pk == self.pk),
-            0,
-        )
-        context.update(
-            module=module,
-            lessons=lessons,
-            position=position + 1,
-            lesson_count=len(lessons),
-            previous_lesson=lessons[position - 1] if position > 0 else None,
-            next_lesson=lessons[position + 1] if position + 1 < len(lessons) else None,
-        )
-        if request.user.is_authenticated:
-            context["is_done"] = selectors.lesson_is_done(request.user, self)
-            context["done_form"] = LessonDoneForm(user=request.user, page=self)
-        else:
-            context["sign_in_url"] = access.sign_in_url(self.get_url(request))
-        return context
-
-    @path("done/", name="done")
-    def mark_done(self, request):
-        if request.method != "POST":
-            return HttpResponseNotAllowed(["POST"])
-        if not request.user.is_authenticated:
-            return access.login_redirect(request, next_url=self.get_url(request))
-        form = LessonDoneForm(request.POST, user=request.user, page=self)
-        if not form.is_valid():
-            response = self.render(request, context_overrides={"done_form": form})
-            response.status_code = 400
-            return response
-        services.lesson_complete(user=request.user, lesson=self)
-        messages.success(request, LESSON_DONE)
-        return redirect(self.get_url(request))

@@ -6,14 +6,16 @@ Definitions, per staff member and module:
 - in progress: not completed, and a lesson of the module done or a check attempt;
 - not started: neither.
 The figures are read from the summary rows (ModuleProgressSummary) that
-`training.services` keeps beside the records, one per person and module.
+`training.services` keeps beside the records, one per person and module. The
+report's page reads them in one pass (`SummaryScan`): per module, per month for
+the chart, and the two figures the assignment states need (`StateCount`).
 
 Assignment states (training.assignments.states), where assignments overlap the
-most urgent, take five more queries: the report's counts are worked out once per
-role, module and completion day (`state_counts_by_module`); lists and files, the
-assignment filter and refreshers work them out per person and module.
+most urgent: the page counts them by role and completion day; lists and files,
+the assignment filter and refreshers work them out per person and module.
 """
 
+import datetime
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -30,7 +32,7 @@ from django.db.models import (
     Value,
     When,
 )
-from django.db.models.functions import Coalesce, NullIf, TruncMonth
+from django.db.models.functions import Coalesce, ExtractMonth, ExtractYear, NullIf
 from django.utils import translation
 from wagtail.models import Page
 
@@ -39,7 +41,7 @@ from portal.i18n.languages import localized_field, source_language
 
 from ..assignments import selectors as assignment_selectors
 from ..assignments import states as assignment_states
-from ..models.records import LessonProgress, ModuleCompletion, ModuleProgressSummary
+from ..models.records import LessonProgress, ModuleProgressSummary
 from ..selectors import live_lessons, live_modules
 
 COMPLETED, IN_PROGRESS, NOT_STARTED = "completed", "in_progress", "not_started"
@@ -76,13 +78,7 @@ class ReportScope:
     def assignments(self):
         """The centre's assignments, each with its live modules among the
         filtered ones (one query without assignments, three with)."""
-        assignments = assignment_selectors.assignments_of([self.centre.pk])
-        shown = set(self.module_ids)
-        for assignment in assignments:
-            assignment.live_modules = [
-                module for module in assignment.live_modules if module.pk in shown
-            ]
-        return assignments
+        return assignment_selectors.assignments_of([self.centre.pk], self.modules)
 
     @cached_property
     def assigned(self):
@@ -110,14 +106,24 @@ class ReportScope:
             }
         )
 
+    @cached_property
+    def state_count(self):
+        """How the page counts assignment states, or None where they are judged
+        person by person (the assignment filter, a refresher, no assignment)."""
+        if self.filters.assignment or not self.assignments:
+            return None
+        return assignment_selectors.StateCount.of(
+            self.assignments, self._filtered_staff()
+        )
+
+    @cached_property
+    def scan(self):
+        return SummaryScan.of(self)
+
     def assignment_counts(self):
         """{module pk: Counter of states} over the staff the report shows."""
-        if not self.filters.assignment and self.assignments:
-            counts = assignment_selectors.state_counts_by_module(
-                self.assignments, self._filtered_staff()
-            )
-            if counts is not None:
-                return counts
+        if self.state_count is not None:
+            return self.state_count.counts(self.scan.done)
         shown = set(self.users_in_state()) if self.filters.assignment else None
         counts = defaultdict(Counter)
         for (user, module_pk), standing in self.assigned.items():
@@ -174,11 +180,6 @@ class ReportScope:
             q &= Q(**{f"{prefix}completed_at__lt": end})
         return q
 
-    def completions(self):
-        return ModuleCompletion.objects.filter(
-            user_id__in=self.staff_users(), module_id__in=self.module_ids
-        )
-
     def summaries(self):
         return ModuleProgressSummary.objects.filter(
             user_id__in=self.staff_users(), module_id__in=self.module_ids
@@ -210,22 +211,66 @@ class ModuleRow:
         return round(100 * self.completed / self.staff) if self.staff else 0
 
 
-def module_summary(scope):
-    """One row per module (two queries)."""
-    staff = scope.staff().count()
-    completed = Q(completed_at__isnull=False)
-    started = Q(lessons_done__gt=0) | Q(attempts__gt=0)
-    figures = dict_of(
-        scope.summaries()
-        .values("module_id")
-        .annotate(
-            in_range=Count("pk", filter=completed & scope.completed_in_range()),
-            every=Count("pk", filter=completed),
-            in_progress=Count("pk", filter=~completed & started),
+@dataclass
+class SummaryScan:
+    """What the report's page shows, from one pass over the summary rows."""
+
+    modules: dict  # module pk -> [completed in range, completed, in progress]
+    months: Counter  # first day of a month -> completions in range
+    done: dict  # (role or None, module pk) -> [completed, in time]: StateCount's
+
+    @classmethod
+    def of(cls, scope):
+        """One query, grouped by module, completion month and, for the
+        assignment states, role."""
+        completed = Q(completed_at__isnull=False)
+        started = Q(lessons_done__gt=0) | Q(attempts__gt=0)
+        figures = {
+            "in_range": Count("pk", filter=completed & scope.completed_in_range()),
+            "every": Count("pk", filter=completed),
+            "in_progress": Count("pk", filter=~completed & started),
+        }
+        counting = scope.state_count
+        roles = []
+        if counting is not None and counting.applying:
+            roles = counting.role_keys
+            counted = completed & counting.counted()
+            figures["completed"] = Count("pk", filter=counted)
+            figures["in_time"] = Count("pk", filter=counted & counting.in_time())
+        keys = ["module_id", "year", "month", *roles]
+        rows = (
+            scope.summaries()
+            .annotate(
+                year=ExtractYear("completed_at"), month=ExtractMonth("completed_at")
+            )
+            .values(*keys)
+            .annotate(**figures)
+            .values_list(*keys, *figures)
         )
-        .values_list("module_id", "in_range", "every", "in_progress"),
-        columns=3,
-    )
+        scan = cls(
+            defaultdict(lambda: [0, 0, 0]), Counter(), defaultdict(lambda: [0, 0])
+        )
+        for row in rows:
+            module_id, year, month = row[:3]
+            in_range, every, in_progress, *assigned = row[len(keys) :]
+            totals = scan.modules[module_id]
+            totals[0] += in_range
+            totals[1] += every
+            totals[2] += in_progress
+            if year is not None and in_range:
+                scan.months[datetime.date(year, month, 1)] += in_range
+            if assigned:
+                role = row[3] if roles else None
+                done = scan.done[role, module_id]
+                done[0] += assigned[0]
+                done[1] += assigned[1]
+        return scan
+
+
+def module_summary(scope):
+    """One row per module (two queries, and the assignments')."""
+    staff = scope.staff().count()
+    figures = scope.scan.modules
     assigned = scope.assignment_counts()
     rows = []
     for module in scope.modules:
@@ -241,13 +286,6 @@ def module_summary(scope):
             )
         )
     return rows
-
-
-def dict_of(rows, columns=1):
-    """{first column: the rest (or the one value)} of a values_list."""
-    if columns == 1:
-        return dict(rows)
-    return {row[0]: row[1:] for row in rows}
 
 
 def _progress(scope):
@@ -268,17 +306,8 @@ def assignment_totals(rows):
 
 
 def completions_by_month(scope):
-    """[(first day of the month, completions)] in date order (one query)."""
-    return [
-        (month.date(), count)
-        for month, count in scope.completions()
-        .filter(scope.completed_in_range())
-        .annotate(month=TruncMonth("completed_at"))
-        .values("month")
-        .annotate(count=Count("pk"))
-        .order_by("month")
-        .values_list("month", "count")
-    ]
+    """[(first day of the month, completions)] in date order (`scope.scan`)."""
+    return sorted(scope.scan.months.items())
 
 
 def module_figures(scope, module, prefix=""):

@@ -17,7 +17,7 @@ from ..assignments import states as assignment_states
 from ..selectors import live_modules
 from . import access, exports, selectors
 from .chart import assignment_chart, completions_chart
-from .forms import ReportFilterForm
+from .forms import ReportFilterSet, ReportForm
 
 PER_PAGE = 25
 
@@ -28,7 +28,7 @@ class Request:
 
     centres: list
     centre: object
-    form: ReportFilterForm
+    form: ReportForm
     scope: selectors.ReportScope
 
     def context(self, **extra):
@@ -56,12 +56,12 @@ def checked(request):
         return render(request, "training/reports/not_allowed.html", status=403)
     centre = access.chosen_centre(centres, request.GET.get("centre", ""))
     modules = list(live_modules())
-    form = ReportFilterForm(request.GET, modules=modules)
-    if not form.is_valid():
-        context = {"centres": centres, "centre": centre, "form": form}
+    filterset = ReportFilterSet(request.GET, modules=modules)
+    if not filterset.is_valid():
+        context = {"centres": centres, "centre": centre, "form": filterset.form}
         return render(request, "training/reports/report.html", context, status=400)
-    scope = selectors.ReportScope.build(centre, form.filters(), modules)
-    return Request(centres, centre, form, scope)
+    scope = selectors.ReportScope.build(centre, filterset.report_filters(), modules)
+    return Request(centres, centre, filterset.form, scope)
 
 
 def private(response):

@@ -19,26 +19,15 @@ from django.db.models import (
 )
 from django.db.models.functions import Concat, Length
 
+from portal.i18n.languages import language_text
+
 from ..highlight import START, STOP, marked_html, snippet
 from ..models import IndexedWord, IndexEntry, IndexFacet
-from ..normalise import (
-    STOP_WORDS,
-    arabic_for_stemming,
-    query_stems,
-    terms,
-    words,
-)
+from ..normalise import for_stemmer, query_stems, stop_words, terms, words
 from ..privacy import restricted_collection, restricted_page
 from ..query import Hit, Results, Suggestion
 from .base import SearchBackend, facet_values
 
-# PostgreSQL's text search configuration per language (see migration 0002).
-CONFIGS = {
-    "en": "english",
-    "id": "indonesian",
-    "ar": "arabic",
-    "vi": "vietnamese_unaccent",
-}
 HIT_FIELDS = (
     "page_id",
     "kind",
@@ -137,9 +126,7 @@ class DatabaseBackend(SearchBackend):
         asked = [
             word
             for word in dict.fromkeys(words(text, language))
-            if len(word) > 2
-            and not word.isdigit()
-            and word not in STOP_WORDS.get(language, ())
+            if len(word) > 2 and not word.isdigit() and word not in stop_words(language)
         ]
         if not asked:
             return None
@@ -219,7 +206,7 @@ class DatabaseBackend(SearchBackend):
             "headline": SearchHeadline(
                 text,
                 pg_query(search.text, search.language),
-                config=CONFIGS[search.language],
+                config=language_text(search.language).postgresql_config,
                 start_sel=START,
                 stop_sel=STOP,
                 max_words=35,
@@ -261,10 +248,13 @@ def public_entries():
 
 def pg_query(text, language):
     """The reader's words as a PostgreSQL query: websearch syntax, which never
-    fails on operators, quotes or anything else typed."""
-    if language == "ar":
-        text = arabic_for_stemming(text)
-    return SearchQuery(text, config=CONFIGS[language], search_type="websearch")
+    fails on operators, quotes or anything else typed; read as the index's
+    trigger reads entries (search_for_stemmer)."""
+    return SearchQuery(
+        for_stemmer(text, language),
+        config=language_text(language).postgresql_config,
+        search_type="websearch",
+    )
 
 
 def sqlite_score(stems):

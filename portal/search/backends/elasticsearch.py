@@ -7,83 +7,26 @@ request bodies are built apart from sending them, so they can be checked
 without a server.
 """
 
+import datetime
+
 from elasticsearch import Elasticsearch
 from elasticsearch.helpers import bulk
-from elasticsearch_dsl import (
-    Completion,
-    Date,
-    Document,
-    Integer,
-    Keyword,
-    Q,
-    Text,
-    analyzer,
-    token_filter,
-)
+from elasticsearch_dsl import Completion, Date, Document, Integer, Keyword, Q, Text
 from elasticsearch_dsl import Search as DslSearch
 from wagtail.models import Page
 
+from portal.i18n.languages import LANGUAGE_TEXT
+
 from ..highlight import START, STOP, marked_html
+from ..normalise import fold
 from ..privacy import Hidden, hidden_now
 from ..query import FACETS, Hit, Results, Suggestion
+from .analysis import text_analyzer, typing_analyzer
 from .base import SearchBackend
 
 INDEX_PREFIX = "portal-search"
 MAX_RESULT_WINDOW = 10_000  # Elasticsearch's default; deeper pages show the last
 
-_stop = {
-    "en": token_filter("english_stop", "stop", stopwords="_english_"),
-    "id": token_filter("indonesian_stop", "stop", stopwords="_indonesian_"),
-    "ar": token_filter("arabic_stop", "stop", stopwords="_arabic_"),
-}
-ANALYZERS = {
-    "en": analyzer(
-        "portal_english",
-        tokenizer="standard",
-        filter=[
-            token_filter(
-                "english_possessive", "stemmer", language="possessive_english"
-            ),
-            "lowercase",
-            _stop["en"],
-            token_filter("english_stemmer", "stemmer", language="english"),
-        ],
-    ),
-    "id": analyzer(
-        "portal_indonesian",
-        tokenizer="standard",
-        filter=[
-            "lowercase",
-            _stop["id"],
-            token_filter("indonesian_stemmer", "stemmer", language="indonesian"),
-        ],
-    ),
-    # arabic_normalization: short vowels, tatweel, hamza forms, ta marbuta and
-    # alef maqsura, as portal/search/normalise.py does for the database.
-    "ar": analyzer(
-        "portal_arabic",
-        tokenizer="standard",
-        filter=[
-            "lowercase",
-            "decimal_digit",
-            _stop["ar"],
-            "arabic_normalization",
-            token_filter("arabic_stemmer", "stemmer", language="arabic"),
-        ],
-    ),
-    # No stemmer for Vietnamese: words are syllables; fold the diacritics (đ
-    # too) so "tre em" finds "trẻ em". asciifolding is built in; icu_folding
-    # would need the analysis-icu plugin.
-    "vi": analyzer(
-        "portal_vietnamese", tokenizer="standard", filter=["lowercase", "asciifolding"]
-    ),
-}
-# Titles as the reader types them: folded, not stemmed.
-TYPING = analyzer(
-    "portal_typing",
-    tokenizer="standard",
-    filter=["lowercase", "asciifolding", "arabic_normalization"],
-)
 FACET_FIELDS = {
     "kind": "kind",
     "topic": "topics",
@@ -102,7 +45,7 @@ def index_name(language):
 
 def document_class(language):
     """The document of one language's index, with that language's analyzer."""
-    text = ANALYZERS[language]
+    text, typing = text_analyzer(language), typing_analyzer(language)
     return type(
         f"SearchDocument_{language}",
         (Document,),
@@ -111,10 +54,10 @@ def document_class(language):
             "kind": Keyword(),
             "language": Keyword(),
             # .plain: the words as written, for "did you mean".
-            "title": Text(analyzer=text, fields={"plain": Text(analyzer=TYPING)}),
-            "title_suggest": Completion(analyzer=TYPING),
+            "title": Text(analyzer=text, fields={"plain": Text(analyzer=typing)}),
+            "title_suggest": Completion(analyzer=typing),
             "summary": Text(analyzer=text),
-            "body": Text(analyzer=text, fields={"plain": Text(analyzer=TYPING)}),
+            "body": Text(analyzer=text, fields={"plain": Text(analyzer=typing)}),
             "url": Keyword(index=False),
             "date": Date(),
             "topics": Keyword(multi=True),
@@ -137,7 +80,7 @@ def document_class(language):
     )
 
 
-DOCUMENTS = {code: document_class(code) for code in ("en", "id", "vi", "ar")}
+DOCUMENTS = {code: document_class(code) for code in LANGUAGE_TEXT}
 
 
 def to_document(page_id, kind, entry, path=""):
@@ -187,7 +130,12 @@ def build_search(search, hidden=NOTHING_HIDDEN):
     start = min(
         (search.page - 1) * search.per_page, MAX_RESULT_WINDOW - search.per_page
     )
-    body = DslSearch(index=index_name(search.language)).query(matching(search.text))
+    # The document class reads the hits: dates as dates, not strings.
+    body = (
+        DslSearch(index=index_name(search.language))
+        .doc_type(DOCUMENTS[search.language])
+        .query(matching(search.text))
+    )
     body = without_hidden(body, hidden)
     for facet, value in search.filters:
         body = body.filter("term", **{FACET_FIELDS[facet]: value})
@@ -310,20 +258,7 @@ class ElasticsearchBackend(SearchBackend):
 
     def search(self, search):
         response = build_search(search, hidden_now()).using(self.client).execute()
-        total = response.hits.total.value
-        return Results(
-            hits=[hit_of(hit) for hit in response.hits],
-            total=total,
-            page=min(search.page, max(1, -(-total // search.per_page))),
-            per_page=search.per_page,
-            facets={
-                facet: {
-                    str(bucket.key): bucket.doc_count
-                    for bucket in getattr(response.aggregations, facet).buckets
-                }
-                for facet in FACETS
-            },
-        )
+        return results_of(response, search)
 
     def count_by_language(self, text, languages):
         body = build_count_by_language(text, languages, hidden_now())
@@ -335,7 +270,7 @@ class ElasticsearchBackend(SearchBackend):
 
     def did_you_mean(self, text, language):
         response = build_did_you_mean(text, language).using(self.client).execute()
-        return corrected_text(text, response.suggest.to_dict())
+        return corrected_text(text, response.suggest.to_dict(), language)
 
     def suggest(self, prefix, language, limit):
         if not prefix:
@@ -346,11 +281,33 @@ class ElasticsearchBackend(SearchBackend):
         ]
 
 
+def results_of(response, search):
+    """One page of results from Elasticsearch's response to `build_search`."""
+    total = total_of(response.hits.total)
+    return Results(
+        hits=[hit_of(hit) for hit in response.hits],
+        total=total,
+        page=min(search.page, max(1, -(-total // search.per_page))),
+        per_page=search.per_page,
+        facets={
+            facet: {
+                str(bucket.key): bucket.doc_count
+                for bucket in response.aggregations[facet].buckets
+            }
+            for facet in FACETS
+        },
+    )
+
+
+def total_of(total):
+    """`hits.total`: {"value", "relation"} since Elasticsearch 7, a number before
+    (or with rest_total_hits_as_int). The search asks for an exact count."""
+    return total if isinstance(total, int) else total.value
+
+
 def hit_of(hit):
-    fragments = [
-        *getattr(hit.meta, "highlight", {}).get("summary", []),
-        *getattr(hit.meta, "highlight", {}).get("body", []),
-    ]
+    highlight = hit.meta.highlight.to_dict() if "highlight" in hit.meta else {}
+    fragments = [*highlight.get("summary", []), *highlight.get("body", [])]
     return Hit(
         page_id=hit.page_id,
         kind=hit.kind,
@@ -358,10 +315,23 @@ def hit_of(hit):
         title=hit.title,
         url=hit.url,
         snippet=marked_html(" … ".join(fragments[:2])),
-        date=getattr(hit, "date", None),
-        resource_type=getattr(hit, "resource_type", "") or "",
+        date=as_date(getattr(hit, "date", None)),
+        resource_type=getattr(hit, "resource_type", None) or "",
         year=getattr(hit, "year", None),
     )
+
+
+def as_date(value):
+    """A hit's date as the database backend gives it: a date, or None.
+
+    The document class reads the stored "2024-05-01" as a datetime; a hit not
+    matched to it (no `_index`) keeps the string.
+    """
+    if isinstance(value, datetime.datetime):
+        return value.date()
+    if isinstance(value, str):
+        return datetime.date.fromisoformat(value[:10])
+    return value
 
 
 def visible_suggestions(options, hidden):
@@ -376,8 +346,12 @@ def visible_suggestions(options, hidden):
     ]
 
 
-def corrected_text(text, suggestions):
-    """The query with each misspelt word replaced by the suggesters' best."""
+def corrected_text(text, suggestions, language):
+    """The query with each misspelt word replaced by the suggesters' best.
+
+    The suggesters answer with the words as analysed (folded), so the reader's
+    words are folded the same way to find them.
+    """
     replacements = {}
     for name in ("did_you_mean", "did_you_mean_body"):
         for token in suggestions.get(name, []):
@@ -385,4 +359,6 @@ def corrected_text(text, suggestions):
                 replacements[token["text"]] = token["options"][0]["text"]
     if not replacements:
         return None
-    return " ".join(replacements.get(word.lower(), word) for word in text.split())
+    return " ".join(
+        replacements.get(fold(word, language), word) for word in text.split()
+    )

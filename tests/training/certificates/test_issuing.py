@@ -2,19 +2,19 @@
 fixed at completion, never revoked."""
 
 import itertools
-import threading
 from decimal import Decimal
 
 import pytest
 from django.db import IntegrityError, connection
 from django.db.migrations.executor import MigrationExecutor
 
+from tests.races import in_parallel, needs_postgresql, reads
 from training import services
 from training.certificates import codes
 from training.factories import LessonPageFactory
 from training.models import CheckAttempt, LessonProgress, ModuleCompletion
 
-from ..test_services import ON_POSTGRESQL, InsertedByAnotherRequest, in_parallel
+from ..test_services import InsertedByAnotherRequest
 from .conftest import complete
 
 
@@ -141,9 +141,7 @@ def test_a_lesson_added_after_completion_does_not_revoke_the_certificate(
     )
 
 
-@pytest.mark.skipif(
-    not ON_POSTGRESQL, reason="SQLite lets one connection write at a time"
-)
+@needs_postgresql
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_four_connections_completing_at_once_issue_one_certificate(
     trainee, gatekeeping, lessons
@@ -161,16 +159,16 @@ def test_four_connections_completing_at_once_issue_one_certificate(
         pass_mark=60,
         passed=True,
     )
-    start = threading.Barrier(4)
     issued = []
 
     def complete_now():
-        start.wait()
         issued.append(
             services.module_completion_update(user=trainee, module=gatekeeping)
         )
 
-    assert in_parallel(*[complete_now] * 4) == []
+    # Each held after finding no completion yet: all four then try to insert one.
+    found = reads(ModuleCompletion._meta.db_table)
+    assert in_parallel(*[complete_now] * 4, pause_after=found) == []
     assert len({(c.pk, c.verification_code) for c in issued}) == 1
     assert ModuleCompletion.objects.count() == 1
 

@@ -17,6 +17,7 @@ from PIL import Image
 from pypdf import PdfReader
 
 from tests.security.two_factor import enrol
+from tests.tools import require_tool
 from training import access
 from training.certificates import rendering
 
@@ -53,7 +54,7 @@ def shows(expected, text):
 
 def text_of(pdf):
     result = subprocess.run(
-        ["pdftotext", "-enc", "UTF-8", "-", "-"],
+        [require_tool("pdftotext", "poppler-utils"), "-enc", "UTF-8", "-", "-"],
         input=pdf,
         capture_output=True,
         check=True,
@@ -67,7 +68,17 @@ def first_page_image(pdf, language):
     stem = ARTIFACTS / f"certificate-{language}"
     stem.with_suffix(".pdf").write_bytes(pdf)
     subprocess.run(
-        ["pdftoppm", "-r", "50", "-png", "-singlefile", "-f", "1", "-l", "1"]
+        [
+            require_tool("pdftoppm", "poppler-utils"),
+            "-r",
+            "50",
+            "-png",
+            "-singlefile",
+            "-f",
+            "1",
+            "-l",
+            "1",
+        ]
         + [stem.with_suffix(".pdf"), stem],
         check=True,
     )

@@ -11,6 +11,8 @@ from portal.accounts.models import JobRole, StaffProfile
 from training.assignments import selectors as assignment_selectors
 from training.factories import TrainingModulePageFactory
 from training.models import Assignment
+from training.reports.forms import ReportFilters
+from training.reports.selectors import ReportScope
 
 from .conftest import complete, make_staff
 
@@ -23,10 +25,10 @@ def at(day, hour, minute=0):
     )
 
 
-def per_person(assignments, staff):
+def per_person(assignments, staff, today=TODAY):
     counts = {}
     for (_user, module_id), found in assignment_selectors.standings_by_person(
-        assignments, list(staff), TODAY
+        assignments, list(staff), today
     ).items():
         counts.setdefault(module_id, Counter())[found.state] += 1
     return counts
@@ -117,3 +119,16 @@ def test_whole_centre_assignments_are_counted_without_roles(mixed, staff):
 def test_a_refresher_is_left_to_the_person_by_person_count(mixed, staff):
     mixed[0].refresh_months = 12
     assert assignment_selectors.state_counts_by_module(mixed, staff, TODAY) is None
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("role", ["", JobRole.COUNSELLOR])
+def test_the_report_counts_them_in_its_one_pass_over_the_summary_rows(
+    mixed, staff, centre, role
+):
+    scope = ReportScope.build(centre, ReportFilters(role=role))
+    shown = staff.filter(job_role=role) if role else staff
+    expected = per_person(mixed, shown, timezone.localdate())
+    counts = scope.assignment_counts()
+    assert scope.state_count is not None  # not person by person
+    assert {m: +c for m, c in counts.items() if +c} == expected

@@ -1,7 +1,7 @@
 """The resource library and twelve resources, from the project's brief on the field.
 
 Written in our own words. Each resource has a small file in at least two
-languages; its text is generated (portal/demo/library.py), so nothing here is a
+languages; its text is generated (demo/library.py), so nothing here is a
 real organisation's document, and no child appears in any of them.
 """
 

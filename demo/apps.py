@@ -2,5 +2,5 @@ from django.apps import AppConfig
 
 
 class DemoConfig(AppConfig):
-    name = "portal.demo"
+    name = "demo"
     label = "demo"

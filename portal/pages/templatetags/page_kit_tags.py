@@ -20,9 +20,10 @@ def json_ld(data):
 
 
 @register.simple_tag
-def fallback_lang(story, field_name):
-    """` lang="en" dir="ltr"` where a field is shown in English to another reader."""
-    code = story.shown_language(field_name)
+def fallback_lang(page, field_name):
+    """` lang="en" dir="ltr"` where a page's field is shown in English to
+    another reader (see TranslatedPageMixin.shown_language)."""
+    code = page.shown_language(field_name)
     if code == translation.get_language():
         return ""
     direction = "rtl" if translation.get_language_info(code)["bidi"] else "ltr"

@@ -1,8 +1,8 @@
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
-from portal.demo.content.accounts import ACCOUNTS
-from portal.demo.loader import demo_load
+from demo.content.accounts import ACCOUNTS
+from demo.loader import demo_load
 
 
 class Command(BaseCommand):
