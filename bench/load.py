@@ -42,12 +42,13 @@ class Load:
     path: str
     headers: tuple  # (name, value) pairs
     expect: Expect
-    unique_query: bool = False  # "?bench=<random>-<n>" on every request
+    unique_query: bool = False  # "bench=<random>-<n>" on every request
 
     def paths(self):
         if not self.unique_query:
             return itertools.repeat(self.path)
-        prefix = f"{self.path}?bench={uuid.uuid4().hex}-"
+        joint = "&" if "?" in self.path else "?"
+        prefix = f"{self.path}{joint}bench={uuid.uuid4().hex}-"
         return (prefix + str(n) for n in itertools.count())
 
 

@@ -17,6 +17,7 @@ from .scenarios import BROWSER_HEADERS, SCENARIOS
 from .server import ROOT, WORKERS
 
 REPORT = "supervisor report (2,000 staff × 30 modules)"
+WORKED_OUT = "the same report, worked out (first view after a change)"
 HOME = "home page, uncached (cache miss)"
 MIN_ROUND_SECONDS = 5
 MEMORY_LIMIT = 50 * 1024 * 1024
@@ -32,12 +33,14 @@ class ReportBench:
     def loads(self):
         home = next(scenario for scenario in SCENARIOS if scenario.name == HOME)
         cookie = ("Cookie", f"sessionid={self.data['session']}")
+        report = f"/en/supervision/?centre={self.data['report_centre']}"
+        signed_in = (*BROWSER_HEADERS, cookie)
         return {
             HOME: load.Load(home.path, home.headers, home.expect, home.unique_query),
-            REPORT: load.Load(
-                f"/en/supervision/?centre={self.data['report_centre']}",
-                (*BROWSER_HEADERS, cookie),
-                load.Expect(status=200),
+            REPORT: load.Load(report, signed_in, load.Expect(status=200)),
+            # A query of its own on every request: nothing kept to read.
+            WORKED_OUT: load.Load(
+                report, signed_in, load.Expect(status=200), unique_query=True
             ),
         }
 
@@ -101,6 +104,11 @@ def report(rounds, bench):
     print(
         f"{'PASS' if ratio <= RATIO_TARGET else 'FAIL'}  report time as a ratio to "
         f"the home page (uncached): {ratio:.1f}× (target ≤ {RATIO_TARGET:g}×)"
+    )
+    print(
+        f"      {WORKED_OUT}: {1000 * WORKERS / rate[WORKED_OUT]:.0f} ms each, "
+        f"{rate[HOME] / rate[WORKED_OUT]:.1f}× the home page (no target: "
+        "the report is kept until what it shows changes)"
     )
     probe = bench.probe
     same = probe["queries_at_scale"] == probe["queries_small"]

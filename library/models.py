@@ -30,6 +30,7 @@ from portal.i18n.pages import (
     without_restricted,
 )
 from portal.pagecache.cache import remember_for_page
+from portal.pages.panels import ChecklistPanel
 from portal.search.entries import SearchEntry
 from portal.security.panels import CaseTextPanel
 from portal.topics.models import Topic
@@ -164,7 +165,7 @@ class ResourcePage(TranslatedPageMixin, Page):
         CaseTextPanel("summary"),
         FieldRowPanel([FieldPanel("resource_type"), FieldPanel("year")]),
         FieldPanel("publisher"),
-        FieldPanel("topics"),
+        ChecklistPanel("topics"),
         FieldPanel("countries"),
         FieldPanel("audience_roles"),
         MultiFieldPanel(
@@ -349,7 +350,9 @@ class ResourcePage(TranslatedPageMixin, Page):
                     language=code,
                     title=title or "",
                     summary=field_value(self, "summary", code) or "",
-                    body="\n".join(filter(None, [self.publisher, file_text])),
+                    body="\n".join(
+                        filter(None, [field_value(self, "publisher", code), file_text])
+                    ),
                     url=url,
                     date=published.date() if published else None,
                     topics=topics,

@@ -12,4 +12,4 @@ class LibraryIndexPageTranslation(TranslationOptions):
 class ResourcePageTranslation(TranslationOptions):
     # A file and a link per language: a resource is often published separately in
     # each language, or only in some.
-    fields = ("summary", "document", "link")
+    fields = ("summary", "publisher", "document", "link")

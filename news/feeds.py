@@ -1,11 +1,16 @@
 """RSS and Atom feeds of a news index, in the language of the address."""
 
+from datetime import datetime, time
+
 from django.contrib.syndication.views import Feed
 from django.db.models import Prefetch
 from django.http import Http404
+from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 from django.utils.translation import gettext as _
 
+from portal.accounts.mail import SITE_NAME
+from portal.i18n.languages import list_separator
 from portal.topics.models import Topic
 
 from .filters import NewsFilterSet
@@ -64,8 +69,19 @@ class NewsRssFeed(Feed):
     def item_link(self, item):
         return item.get_url(self.request)
 
+    def author_name(self, filters):
+        return self.centre.name if self.centre else str(SITE_NAME)
+
+    def item_author_name(self, item):
+        """The story's centres (Atom wants an author on every entry), else the site."""
+        centres = [centre.name for centre in item.centres.all()]
+        return list_separator().join(centres) if centres else str(SITE_NAME)
+
     def item_pubdate(self, item):
-        return item.first_published_at
+        """The story's own date (what it tells happened then), not its publishing."""
+        return datetime.combine(
+            item.date, time(), tzinfo=timezone.get_current_timezone()
+        )
 
     def item_updateddate(self, item):
         return item.last_published_at

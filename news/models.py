@@ -43,6 +43,7 @@ from portal.i18n.pages import (
 )
 from portal.moderation.pages import SafeguardedPageMixin
 from portal.pagecache.cache import remember_for_page
+from portal.pages.panels import ChecklistPanel
 from portal.security.panels import CaseTextPanel
 from portal.topics.models import Topic
 
@@ -214,8 +215,8 @@ class NewsPage(SafeguardedPageMixin, TranslatedPageMixin, Page):
             [FieldPanel("hero_image"), FieldPanel("hero_alt")], heading=_("Hero image")
         ),
         CaseTextPanel("body"),
-        FieldPanel("centres"),
-        FieldPanel("topics"),
+        ChecklistPanel("centres"),
+        ChecklistPanel("topics"),
     ]
     search_fields = [
         *Page.search_fields,

@@ -23,5 +23,7 @@ class TrainingConfig(AppConfig):
         register(LessonPage, "lesson", lesson_entries)
         summaries.connect()
         from . import signals
+        from .reports import cache as report_cache
 
         signals.connect()
+        report_cache.connect()

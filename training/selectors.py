@@ -38,7 +38,13 @@ def live_lessons(module=None):
 
 
 def module_of(lesson):
-    return TrainingModulePage.objects.parent_of(lesson).first()
+    """The lesson's module, with `has_check`: its last lesson leads to the check."""
+    questions = CheckQuestion.objects.filter(module=OuterRef("pk"))
+    return (
+        TrainingModulePage.objects.parent_of(lesson)
+        .annotate(has_check=Exists(questions))
+        .first()
+    )
 
 
 def modules_open_to(user, modules):
@@ -116,12 +122,20 @@ class ModuleProgress:
     def check_is_next(self):
         return self.next_lesson is None and self.has_check and not self.check_passed
 
+    @property
+    def lessons_not_done(self):
+        return [lesson for lesson in self.lessons if lesson.pk not in self.done_ids]
+
 
 def module_progress(user, module, lessons=None):
     """`user`'s progress through `module` (four queries, five without `lessons`)."""
     if lessons is None:
         lessons = list(live_lessons(module))
-    attempts = CheckAttempt.objects.filter(user=user, module=module)
+    attempts_passed = list(
+        CheckAttempt.objects.filter(user=user, module=module).values_list(
+            "passed", flat=True
+        )
+    )
     return ModuleProgress(
         module=module,
         lessons=lessons,
@@ -131,8 +145,9 @@ def module_progress(user, module, lessons=None):
             )
         ),
         has_check=module.check_questions.exists(),
-        check_passed=attempts.filter(passed=True).exists(),
+        check_passed=any(attempts_passed),
         completion=ModuleCompletion.objects.filter(user=user, module=module).first(),
+        attempted=bool(attempts_passed),
     )
 
 
@@ -171,6 +186,37 @@ class ReviewedQuestion:
     question: object
     is_correct: bool
     options: list = field(default_factory=list)
+    number: int = 0  # as numbered on the check
+
+
+@dataclass
+class CheckResult:
+    """An attempt, reviewed, and where it leaves the trainee in the module."""
+
+    attempt: CheckAttempt
+    review: list
+    progress: ModuleProgress
+
+    @property
+    def completion(self):
+        return self.progress.completion
+
+    @property
+    def questions_to_review(self):
+        return [item for item in self.review if not item.is_correct]
+
+    @property
+    def lessons_to_do(self):
+        return self.progress.lessons_not_done
+
+
+def check_result(user, module, attempt):
+    """`attempt` reviewed, with `user`'s progress through `module`."""
+    return CheckResult(
+        attempt=attempt,
+        review=attempt_review(attempt, module.questions()),
+        progress=module_progress(user, module),
+    )
 
 
 def attempt_review(attempt, questions):
@@ -180,7 +226,7 @@ def attempt_review(attempt, questions):
     """
     answers = {answer.question_key: answer for answer in attempt.answers.all()}
     review = []
-    for question in questions:
+    for number, question in enumerate(questions, start=1):
         answer = answers.get(question.pk)
         if answer is None:
             continue
@@ -193,6 +239,7 @@ def attempt_review(attempt, questions):
                     ReviewedOption(option, option.pk in chosen)
                     for option in question.options.all()
                 ],
+                number=number,
             )
         )
     return review
@@ -203,6 +250,11 @@ class MyTraining:
     in_progress: list
     completed: list
     suggested: list
+
+    @property
+    def is_new(self):
+        """Nothing begun at all: a module completed was begun too."""
+        return not self.in_progress and not self.completed
 
 
 @dataclass

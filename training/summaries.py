@@ -9,6 +9,8 @@ deleted) refreshes that module's rows; migration 0006 filled them in.
 from django.apps import apps as installed_apps
 from django.db.models import Case, Count, IntegerField, Max, Q, Value, When
 
+from .reports import cache as report_cache
+
 # Wagtail's Page.steplen: a lesson's path is its module's path and 4 characters.
 STEPLEN = 4
 FIELDS = (
@@ -29,7 +31,7 @@ def refresh(*, user_ids=None, modules=None, prune=True, apps=installed_apps):
     rows of people who no longer have anything to show in a module.
 
     Four queries (five to look the modules up, one more to prune), then the
-    writes in batches.
+    writes in batches, and one for the centres whose reports they change.
     """
     model = apps.get_model("training", "ModuleProgressSummary")
     if modules is None:
@@ -37,7 +39,8 @@ def refresh(*, user_ids=None, modules=None, prune=True, apps=installed_apps):
     by_path = {module.path: module.pk for module in modules}
     if not by_path:
         return
-    users = Q() if user_ids is None else Q(user_id__in=list(user_ids))
+    user_ids = None if user_ids is None else list(user_ids)
+    users = Q() if user_ids is None else Q(user_id__in=user_ids)
     rows = {}
 
     def row(user_id, module_id):
@@ -106,6 +109,10 @@ def refresh(*, user_ids=None, modules=None, prune=True, apps=installed_apps):
         unique_fields=["user", "module"],
         update_fields=FIELDS,
     )
+    if apps is installed_apps:
+        report_cache.people_changed(user_ids)
+    else:  # a migration's models: no query on today's tables
+        report_cache.centres_changed()
 
 
 def _lessons_done(apps, by_path, users):

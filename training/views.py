@@ -19,6 +19,7 @@ ALREADY_SUBMITTED = _(
     "counted twice."
 )
 LESSON_DONE = _("Lesson marked as done.")
+LESSON_END = "lesson-end"  # the id of the lesson's footer
 
 
 def training_index(request, index):
@@ -98,7 +99,7 @@ def check_result(request, module, attempt_id):
         template="training/check_result.html",
         context_overrides={
             "attempt": attempt,
-            "review": selectors.attempt_review(attempt, module.questions()),
+            "result": selectors.check_result(request.user, module, attempt),
         },
     )
 
@@ -123,7 +124,8 @@ def lesson_done(request, lesson):
         return response
     services.lesson_complete(user=request.user, lesson=lesson)
     messages.success(request, LESSON_DONE)
-    return redirect(lesson.get_url(request))
+    # Back on the lesson, at its end: done, with the way on to the next step.
+    return redirect(lesson.get_url(request) + "#" + LESSON_END)
 
 
 def _page(request, page, context):
@@ -153,13 +155,17 @@ def _lesson_context(request, lesson):
     position = next(
         (number for number, other in enumerate(lessons) if other.pk == lesson.pk), 0
     )
+    next_lesson = lessons[position + 1] if position + 1 < len(lessons) else None
     context = {
         "module": module,
         "lessons": lessons,
         "position": position + 1,
         "lesson_count": len(lessons),
         "previous_lesson": lessons[position - 1] if position > 0 else None,
-        "next_lesson": lessons[position + 1] if position + 1 < len(lessons) else None,
+        "next_lesson": next_lesson,
+        # The last lesson leads on to the module's knowledge check.
+        "check_is_next": next_lesson is None and bool(module and module.has_check),
+        "lesson_end": LESSON_END,
     }
     if request.user.is_authenticated:
         context["is_done"] = selectors.lesson_is_done(request.user, lesson)

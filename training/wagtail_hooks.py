@@ -11,6 +11,7 @@ from portal.home.sections import HOME_PAGE_SECTIONS, HomeSection
 from portal.pagecache.cache import remember
 
 from .access import refusing_restriction
+from .featured import featured_modules
 from .models import LessonPage, TrainingIndexPage, TrainingModulePage
 
 
@@ -41,7 +42,8 @@ def register_training_assignments():
 
 @hooks.register(HOME_PAGE_SECTIONS, order=20)
 def featured_training_section(request):
-    return HomeSection("training/components/home_section.html")
+    modules = remember("featured-training", featured_modules)
+    return HomeSection("training/components/home_section.html", tuple(modules))
 
 
 def my_training_url(request):

@@ -8,6 +8,7 @@ real organisation's document, and no child appears in any of them.
 from dataclasses import dataclass
 
 from ..translated import NewsIndexContent, Translated
+from .centres import JAMBI, MATARAM, NGHE_AN, RURAL_DAMASCUS, UGANDA_NETWORK
 
 
 @dataclass(frozen=True)
@@ -31,7 +32,7 @@ class ResourceContent:
     topics: tuple[str, ...]
     countries: tuple[str, ...]
     year: int
-    publisher: str
+    publisher: Translated  # the centre or office that wrote it, named as it is
     audience_roles: tuple[str, ...]
     files: tuple[ResourceFile, ...]
 
@@ -44,7 +45,7 @@ class ResourceContent:
             "resource_type": self.resource_type,
             "countries": list(self.countries),
             "year": self.year,
-            "publisher": self.publisher,
+            **self.publisher.localized("publisher"),
             "audience_roles": list(self.audience_roles),
         }
 
@@ -99,7 +100,7 @@ GATEKEEPING_CHECKLIST = ResourceContent(
     topics=("gatekeeping",),
     countries=("ID", "VN", "UG"),
     year=2023,
-    publisher="Children's centres support network, Uganda",
+    publisher=UGANDA_NETWORK.name,
     audience_roles=("social_worker", "supervisor"),
     files=(
         ResourceFile(
@@ -195,7 +196,7 @@ REINTEGRATION_READINESS = ResourceContent(
     topics=("reintegration",),
     countries=("ID", "UG"),
     year=2024,
-    publisher="Jambi children's centre",
+    publisher=JAMBI.name,
     audience_roles=("social_worker", "counsellor"),
     files=(
         ResourceFile(
@@ -268,7 +269,7 @@ PARENTS_MEETING_GUIDE = ResourceContent(
     topics=("reintegration", "family-based-care"),
     countries=("UG", "KE"),
     year=2025,
-    publisher="Children's centres support network, Uganda",
+    publisher=UGANDA_NETWORK.name,
     audience_roles=("social_worker", "counsellor", "mentor"),
     files=(
         ResourceFile(
@@ -341,7 +342,7 @@ HOME_VISIT_FORM = ResourceContent(
     topics=("reintegration", "case-management"),
     countries=("ID",),
     year=2022,
-    publisher="Mataram children's social rehabilitation centre",
+    publisher=MATARAM.name,
     audience_roles=("social_worker", "mentor"),
     files=(
         ResourceFile(
@@ -400,7 +401,7 @@ AUTISM_REFERRAL_GUIDE = ResourceContent(
     topics=("autism-early-intervention",),
     countries=("VN",),
     year=2023,
-    publisher="Nghe An Department of Labour, Invalids and Social Affairs",
+    publisher=NGHE_AN.name,
     audience_roles=("social_worker", "nurse", "psychologist"),
     files=(
         ResourceFile(
@@ -461,7 +462,7 @@ CASE_CONFERENCE_TEMPLATE = ResourceContent(
     topics=("case-management",),
     countries=("ID", "VN"),
     year=2020,
-    publisher="Jambi children's centre",
+    publisher=JAMBI.name,
     audience_roles=("social_worker", "supervisor", "administrator"),
     files=(
         ResourceFile(
@@ -532,7 +533,7 @@ COMMUNITY_CASE_MANAGEMENT_PROTOCOL = ResourceContent(
     topics=("community-case-management",),
     countries=("SY", "JO", "LB"),
     year=2024,
-    publisher="Institute for children with intellectual disabilities, Rural Damascus",
+    publisher=RURAL_DAMASCUS.name,
     audience_roles=("social_worker", "supervisor", "administrator"),
     files=(
         ResourceFile(
@@ -593,7 +594,7 @@ LIFE_SKILLS_SESSIONS = ResourceContent(
     topics=("reintegration",),
     countries=("ID", "UG"),
     year=2023,
-    publisher="Children's centres support network, Uganda",
+    publisher=UGANDA_NETWORK.name,
     audience_roles=("counsellor", "mentor"),
     files=(
         ResourceFile(
@@ -677,7 +678,7 @@ FAMILY_TRACING_TOOLKIT = ResourceContent(
     topics=("reintegration",),
     countries=("UG", "ID"),
     year=2021,
-    publisher="Children's centres support network, Uganda",
+    publisher=UGANDA_NETWORK.name,
     audience_roles=("social_worker",),
     files=(
         ResourceFile(
@@ -738,7 +739,7 @@ REFERRALS_STUDY = ResourceContent(
     topics=("gatekeeping",),
     countries=("VN", "ID"),
     year=2022,
-    publisher="Nghe An Department of Labour, Invalids and Social Affairs",
+    publisher=NGHE_AN.name,
     audience_roles=("supervisor", "administrator"),
     files=(
         ResourceFile(
@@ -795,7 +796,7 @@ POSITIVE_PARENTING_HANDOUT = ResourceContent(
     topics=("family-based-care",),
     countries=("JO", "LB", "SY"),
     year=2024,
-    publisher="Institute for children with intellectual disabilities, Rural Damascus",
+    publisher=RURAL_DAMASCUS.name,
     audience_roles=("social_worker", "counsellor"),
     files=(
         ResourceFile(
@@ -853,7 +854,7 @@ MENTAL_HEALTH_HOME_CARE = ResourceContent(
     topics=("mental-health-psychosocial-support",),
     countries=("VN",),
     year=2022,
-    publisher="Nghe An Department of Labour, Invalids and Social Affairs",
+    publisher=NGHE_AN.name,
     audience_roles=("social_worker", "nurse"),
     files=(
         ResourceFile(

@@ -52,19 +52,24 @@ class PortalAccountAdapter(DefaultAccountAdapter):
         return [*super().get_login_stages(), "portal.accounts.stages.ApprovalStage"]
 
     def get_login_redirect_url(self, request):
-        """With no `next`: the home page in the person's language."""
-        language = preferred_language(request.user) or translation.get_language()
+        """With no `next`: the home page in the language being read, or on a first
+        visit (no language chosen on this device yet) in the person's own."""
+        language = translation.get_language()
+        if settings.LANGUAGE_COOKIE_NAME not in request.COOKIES:
+            language = preferred_language(request.user) or language
         with translation.override(language):
             return reverse("wagtail_serve", args=[""])
 
+    def get_logout_redirect_url(self, request):
+        return reverse("wagtail_serve", args=[""])
+
     def post_login(self, request, user, **kwargs):
+        response = super().post_login(request, user, **kwargs)
         language = preferred_language(user)
-        if language is None:
-            return super().post_login(request, user, **kwargs)
-        # The "signed in" message is written in the language of the pages to come.
-        with translation.override(language):
-            response = super().post_login(request, user, **kwargs)
-        language_cookie_set(response, language)
+        # A first visit (no language chosen yet on this device): the site's
+        # address leads to the person's own language from now on.
+        if language and settings.LANGUAGE_COOKIE_NAME not in request.COOKIES:
+            language_cookie_set(response, language)
         return response
 
     def get_email_verification_redirect_url(self, email_address):

@@ -38,35 +38,74 @@ def pending_profiles(user):
 
 def profile_approve(*, profile_id: int, by) -> tuple[StaffProfile, bool]:
     """Approve a pending sign-up; the person becomes a trainee. True if it changed."""
-    return _decide(profile_id=profile_id, by=by, status=StaffProfile.Status.APPROVED)
+    return _decide(
+        decidable_profiles(by),
+        profile_id=profile_id,
+        by=by,
+        status=StaffProfile.Status.APPROVED,
+    )
 
 
-def profile_refuse(*, profile_id: int, by) -> tuple[StaffProfile, bool]:
-    """Refuse a pending sign-up. True if it changed."""
-    return _decide(profile_id=profile_id, by=by, status=StaffProfile.Status.REFUSED)
+def profile_refuse(*, profile_id: int, by, reason: str) -> tuple[StaffProfile, bool]:
+    """Refuse a pending sign-up, saying why (the person is told). True if it changed."""
+    reason = reason.strip()
+    if not reason:
+        raise ValueError("A refusal needs a reason.")
+    return _decide(
+        decidable_profiles(by),
+        profile_id=profile_id,
+        by=by,
+        status=StaffProfile.Status.REFUSED,
+        reason=reason,
+    )
 
 
-def _decide(*, profile_id, by, status):
-    # Raises StaffProfile.DoesNotExist for a profile `by` may not decide on.
+def refusal_undo(*, profile_id: int, by, status: str) -> tuple[StaffProfile, bool]:
+    """An admin takes back a refusal: the sign-up waits again (its supervisors
+    are told) or is approved (the person is told). True if it changed."""
+    if status not in (StaffProfile.Status.PENDING, StaffProfile.Status.APPROVED):
+        raise ValueError(f"A refusal is undone to waiting or approved, not {status}.")
+    return _decide(
+        StaffProfile.objects.all(),
+        profile_id=profile_id,
+        by=by,
+        status=status,
+        decided=StaffProfile.Status.REFUSED,
+    )
+
+
+def _decide(
+    profiles, *, profile_id, by, status, reason="", decided=StaffProfile.Status.PENDING
+):
+    """Move the profile from status `decided` to `status`, once.
+
+    Raises StaffProfile.DoesNotExist for a profile not among `profiles`.
+    """
     with transaction.atomic():
         # Two supervisors (or one double click) deciding at once: the first
         # decision wins and the second finds it made.
         profile = (
-            decidable_profiles(by)
-            .select_for_update(of=("self",))
-            .select_related("user")
+            profiles.select_for_update(of=("self",))
+            .select_related("user", "centre")
             .get(pk=profile_id)
         )
-        if profile.status != StaffProfile.Status.PENDING:
+        if profile.status != decided:
             return profile, False
+        waiting = status == StaffProfile.Status.PENDING
         profile.status = status
-        profile.decided_by = by
-        profile.decided_at = timezone.now()
-        profile.save(update_fields=["status", "decided_by", "decided_at"])
+        profile.refusal_reason = reason
+        profile.decided_by = None if waiting else by
+        profile.decided_at = None if waiting else timezone.now()
+        profile.save(
+            update_fields=["status", "refusal_reason", "decided_by", "decided_at"]
+        )
         if status == StaffProfile.Status.APPROVED:
             profile.user.groups.add(Group.objects.get(name=TRAINEES))
         base = base_url()
-        transaction.on_commit(lambda: decision_mail_send(profile, base=base))
+        if waiting:
+            transaction.on_commit(lambda: supervisors_notify(profile, base=base))
+        else:
+            transaction.on_commit(lambda: decision_mail_send(profile, base=base))
     return profile, True
 
 

@@ -23,6 +23,8 @@ LABELS = {
 }
 
 
+CHOOSE = _("Choose…")
+
 # The longest address there can be (RFC 5321), as allauth stores it; a longer
 # one would be cut without a word.
 EMAIL_MAX_LENGTH = 254
@@ -87,16 +89,22 @@ class StaffSignupForm(PortalLabelsMixin, allauth_forms.SignupForm):
         help_text=StaffProfile._meta.get_field("full_name").help_text,
         widget=forms.TextInput(attrs={"autocomplete": "name"}),
     )
+    # Nothing chosen beforehand: a person who skips the list is asked, not filed
+    # under the first centre or role.
     centre = forms.ModelChoiceField(
-        label=_("Centre"), queryset=Centre.objects.all(), empty_label=None
+        label=_("Centre"), queryset=Centre.objects.all(), empty_label=CHOOSE
     )
     job_role = forms.ChoiceField(
-        label=_("Role"), choices=StaffProfile._meta.get_field("job_role").choices
+        label=_("Role"),
+        choices=[("", CHOOSE), *StaffProfile._meta.get_field("job_role").choices],
     )
     preferred_language = forms.ChoiceField(
         label=_("Preferred language"),
         choices=language_choices,
-        help_text=_("Your pages, e-mails and certificates will be in this language."),
+        help_text=_(
+            "Your e-mails and certificates will be in this language, and the site "
+            "the first time you sign in."
+        ),
     )
 
     field_order = [
@@ -175,3 +183,27 @@ class ProfileForm(forms.ModelForm):
         model = StaffProfile
         fields = ["full_name", "job_role", "preferred_language"]
         labels = {"job_role": _("Role")}
+
+
+class RefusalForm(forms.Form):
+    """Why a supervisor refuses a sign-up: the person reads it in the e-mail."""
+
+    REASON_MAX_LENGTH = 1000
+
+    reason = forms.CharField(
+        label=_("Reason for refusing"),
+        widget=forms.Textarea(attrs={"rows": 4}),
+        help_text=_(
+            "The person receives it by e-mail. For example: not on the staff list "
+            "of this centre."
+        ),
+        error_messages={"required": _("Please give the reason for refusing.")},
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        length_limit(
+            self.fields["reason"],
+            self.REASON_MAX_LENGTH,
+            _("Please keep the reason to %(limit_value)d characters or fewer."),
+        )

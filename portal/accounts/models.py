@@ -6,10 +6,14 @@ the portal needs about the person. Supervisors follow the centres in
 """
 
 from django.conf import settings
+from django.contrib.auth.models import Group
 from django.db import models
+from django.db.models import Exists, OuterRef
 from django.utils.translation import gettext_lazy as _
 
 from portal.centres.models import Centre
+
+from .roles import SUPERVISORS
 
 
 class JobRole(models.TextChoices):
@@ -20,6 +24,20 @@ class JobRole(models.TextChoices):
     MENTOR = "mentor", _("Mentor")
     ADMINISTRATOR = "administrator", _("Administrator")
     SUPERVISOR = "supervisor", _("Supervisor")
+
+
+class StaffProfileQuerySet(models.QuerySet):
+    def trainees(self):
+        """Profiles of people who train, not supervisors: a member of the
+        Supervisors group who follows a centre, or a superuser (the rule of
+        `supervision.supervised_centres`), is left out of completion rates."""
+        follows_a_centre = StaffProfile.supervised_centres.through.objects.filter(
+            staffprofile_id=OuterRef("pk")
+        )
+        in_group = Group.objects.filter(user=OuterRef("user_id"), name=SUPERVISORS)
+        return self.exclude(user__is_superuser=True).exclude(
+            Exists(follows_a_centre) & Exists(in_group)
+        )
 
 
 class StaffProfile(models.Model):
@@ -65,6 +83,11 @@ class StaffProfile(models.Model):
     decided_at = models.DateTimeField(
         _("approved or refused at"), null=True, blank=True
     )
+    refusal_reason = models.TextField(
+        _("reason for refusal"),
+        blank=True,
+        help_text=_("Given by the supervisor; sent to the person."),
+    )
     supervised_centres = models.ManyToManyField(
         Centre,
         verbose_name=_("supervised centres"),
@@ -73,6 +96,8 @@ class StaffProfile(models.Model):
         help_text=_("Centres whose staff and training records this person follows."),
     )
     created_at = models.DateTimeField(_("signed up at"), auto_now_add=True)
+
+    objects = StaffProfileQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("staff profile")

@@ -10,18 +10,8 @@ urlpatterns = [
     path("2fa/totp/activate/", views.TwoFactorEnrolView.as_view(), name="enrol"),
     path("profile/", views.profile, name="profile"),
     path("approvals/", views.approvals, name="approvals"),
-    path(
-        "approvals/<int:profile_id>/approve/",
-        views.decide,
-        {"decision": "approve"},
-        name="approve",
-    ),
-    path(
-        "approvals/<int:profile_id>/refuse/",
-        views.decide,
-        {"decision": "refuse"},
-        name="refuse",
-    ),
+    path("approvals/<int:profile_id>/approve/", views.approve, name="approve"),
+    path("approvals/<int:profile_id>/refuse/", views.refuse, name="refuse"),
     path("waiting/", views.waiting, name="waiting"),
     path("refused/", views.refused, name="refused"),
 ]

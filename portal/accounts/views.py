@@ -6,18 +6,18 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpResponseRedirect
-from django.shortcuts import redirect, render
+from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_http_methods, require_POST
 
 from portal.security import two_factor
 from portal.security.two_factor import second_factor_required
 
 from . import approval
 from .adapter import language_cookie_set
-from .forms import ProfileForm
+from .forms import ProfileForm, RefusalForm
 from .models import StaffProfile
 
 
@@ -88,28 +88,66 @@ def approvals(request):
 @require_POST
 @login_required
 @second_factor_required
-def decide(request, profile_id, decision):
+def approve(request, profile_id):
     if not approval.may_approve(request.user):
         raise PermissionDenied
-    decide_profile = {
-        "approve": approval.profile_approve,
-        "refuse": approval.profile_refuse,
-    }[decision]
     try:
-        profile, changed = decide_profile(profile_id=profile_id, by=request.user)
+        profile, changed = approval.profile_approve(
+            profile_id=profile_id, by=request.user
+        )
     except StaffProfile.DoesNotExist:
         raise Http404 from None
-    if not changed:
-        message = _("%(name)s's sign-up was already decided: %(status)s.")
-    elif profile.is_approved:
-        message = _("%(name)s can now sign in and take training.")
+    if changed:
+        decision_message(
+            request, _("%(name)s can now sign in and take training."), profile
+        )
     else:
-        message = _("%(name)s's sign-up was refused.")
-    messages.success(
-        request,
-        message % {"name": profile.full_name, "status": profile.get_status_display()},
-    )
+        already_decided(request, profile)
     return redirect("accounts:approvals")
+
+
+@require_http_methods(["GET", "POST"])
+@login_required
+@second_factor_required
+def refuse(request, profile_id):
+    """Refusing asks first, and for the reason the person will read."""
+    if not approval.may_approve(request.user):
+        raise PermissionDenied
+    profile = get_object_or_404(
+        approval.decidable_profiles(request.user).select_related("user", "centre"),
+        pk=profile_id,
+    )
+    if profile.status != StaffProfile.Status.PENDING:
+        already_decided(request, profile)
+        return redirect("accounts:approvals")
+    form = RefusalForm(request.POST if request.method == "POST" else None)
+    if form.is_bound and form.is_valid():
+        profile, changed = approval.profile_refuse(
+            profile_id=profile.pk, by=request.user, reason=form.cleaned_data["reason"]
+        )
+        if changed:
+            decision_message(request, _("%(name)s's sign-up was refused."), profile)
+        else:
+            already_decided(request, profile)
+        return redirect("accounts:approvals")
+    return render(
+        request,
+        "accounts/refuse.html",
+        {"profile": profile, "form": form},
+        status=400 if form.is_bound else 200,
+    )
+
+
+def decision_message(request, message, profile):
+    messages.success(request, message % {"name": profile.full_name})
+
+
+def already_decided(request, profile):
+    messages.info(
+        request,
+        _("%(name)s's sign-up was already decided: %(status)s.")
+        % {"name": profile.full_name, "status": profile.get_status_display()},
+    )
 
 
 def waiting(request):

@@ -15,8 +15,9 @@ HOME_PAGE_SECTIONS = "home_page_sections"
 
 @dataclass(frozen=True)
 class HomeSection:
-    template: str  # rendered with the page's context and `items`
+    template: str  # rendered with the page's context, `items` and `more`
     items: tuple = ()
+    more: object = None  # the page that lists all of them, if there is one
 
 
 def home_sections(request):

@@ -2,7 +2,7 @@
 
 from modeltranslation.translator import NotRegistered, translator
 
-from .languages import localized_field, source_language
+from .languages import language_codes, localized_field, source_language
 
 # Page fields that Wagtail derives or that are optional metadata: never "missing".
 IGNORED_FIELDS = {"url_path", "seo_title", "search_description", "draft_title"}
@@ -41,3 +41,8 @@ def missing_fields(obj, code):
         if has_content(field_value(obj, name, source_language()))
         and not has_content(field_value(obj, name, code))
     ]
+
+
+def missing_languages(obj):
+    """The languages in which `obj` lacks a field that English has, in order."""
+    return [code for code in language_codes() if missing_fields(obj, code)]

@@ -4,10 +4,16 @@ A missing page has the site's layout; the others are self-contained (no
 database, no static file), since what failed may be either.
 """
 
-from django.http import HttpResponse, HttpResponseNotFound
+from django.http import (
+    HttpResponse,
+    HttpResponseNotFound,
+    HttpResponsePermanentRedirect,
+)
 from django.template import loader
 from django.utils import translation
 from django.utils.translation import get_language_from_path
+
+from .redirects import address_in_path_language
 
 
 def _language(request):
@@ -25,6 +31,9 @@ def _error_page(request, template, status):
 
 
 def page_not_found(request, exception=None):
+    moved = address_in_path_language(request)
+    if moved is not None:
+        return HttpResponsePermanentRedirect(moved)
     with translation.override(_language(request)):
         body = loader.render_to_string("404.html", {}, request)
     return HttpResponseNotFound(body)

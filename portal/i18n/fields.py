@@ -21,11 +21,13 @@ def localized_verbose_name(verbose_name, lang):
 
 
 def field_languages():
-    """Each field suffix with the language and text direction of its content."""
+    """Each field suffix with the language, text direction and own name of its
+    content."""
     return {
         field_suffix(code): {
             "lang": code,
             "dir": "rtl" if get_language_info(code)["bidi"] else "ltr",
+            "name": local_name(code),
         }
         for code in language_codes()
     }

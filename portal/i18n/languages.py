@@ -38,6 +38,7 @@ class LanguageText:
     elasticsearch_stop_words: str | None  # a list of Lucene's, or None for ours
     stop_words: frozenset[str]  # in folded form: too common to require in a match
     folding: Folding = Folding()
+    list_separator: str = ", "  # between the items of a list in a sentence
 
 
 # Short vowels and other harakat, the superscript alef, and the tatweel.
@@ -144,6 +145,7 @@ LANGUAGE_TEXT = {
                 ),
                 stemmer_endings=(("ه", "ة"), ("ي", "ى")),
             ),
+            list_separator="، ",  # the Arabic comma
         ),
     )
 }
@@ -151,6 +153,11 @@ LANGUAGE_TEXT = {
 
 def language_text(code):
     return LANGUAGE_TEXT[code]
+
+
+def list_separator(code=None):
+    """What separates a list's items in language `code` (the current one)."""
+    return language_text(code or translation.get_language()).list_separator
 
 
 @dataclass(frozen=True)
@@ -161,6 +168,7 @@ class LanguageVersion:
     url: str
     absolute_url: str
     is_current: bool
+    absolute_url_with_query: str = ""  # for results pages, whose query is the page
 
 
 def local_name(code):
@@ -233,6 +241,7 @@ def language_versions(request, page=None):
                 url=urls[code] + query,
                 absolute_url=request.build_absolute_uri(urls[code]),
                 is_current=code == current,
+                absolute_url_with_query=request.build_absolute_uri(urls[code] + query),
             )
         )
     return versions

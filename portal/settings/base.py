@@ -156,6 +156,8 @@ PORTAL_ALLOW_LOCAL_CACHE = True
 
 # Anonymous readers get whole pages from the cache for this long (0 turns it off).
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "600"))
+# A supervisor's report is kept until what it shows changes, at most this long.
+REPORT_CACHE_SECONDS = int(os.environ.get("REPORT_CACHE_SECONDS", "600"))
 
 ELASTICSEARCH_URL = os.environ.get("ELASTICSEARCH_URL", "")
 
@@ -298,7 +300,8 @@ MODELTRANSLATION_CUSTOM_FIELDS = ("StreamField", "RichTextField")
 # wagtail-modeltranslation's language toggle cannot match; label them "[id]".
 MODELTRANSLATION_BUILD_LOCALIZED_VERBOSE_NAME = localized_verbose_name
 WAGTAILMODELTRANSLATION_TRANSLATE_SLUGS = True
-WAGTAILMODELTRANSLATION_LOCALE_PICKER_DEFAULT = ["en"]
+# The editor shows one language at a time with its own switch (portal/i18n).
+WAGTAILMODELTRANSLATION_LOCALE_PICKER = False
 # Panels that wagtail-modeltranslation splits into one per language, like FieldPanel.
 WAGTAILMODELTRANSLATION_CUSTOM_SIMPLE_PANELS = ["portal.security.panels.CaseTextPanel"]
 

@@ -1,5 +1,7 @@
 """The account links in every page's header, and flash messages shown once."""
 
+import re
+
 import pytest
 from wagtail.models import PageViewRestriction
 
@@ -21,7 +23,7 @@ def training_index(home_page):
 def test_anonymous_readers_are_offered_sign_in_and_sign_up(client, home_page):
     header = header_of(client.get("/id/"))
 
-    assert 'href="/id/accounts/login/"' in header
+    assert 'href="/id/accounts/login/?next=/id/"' in header
     assert 'href="/id/accounts/signup/"' in header
     assert "/accounts/profile/" not in header
 
@@ -117,3 +119,25 @@ def test_wagtails_sign_in_leads_to_the_portals(client, editor):
     assert response.status_code == 302
     assert response["Location"] == "/en/accounts/login/?next=/admin/pages/"
     assert "_auth_user_id" not in client.session
+
+
+@pytest.mark.parametrize("code", ["en", "ar"])
+def test_the_menus_fold_under_one_button_that_needs_no_script(
+    client, training_index, code
+):
+    header = header_of(client.get(f"/{code}/"))
+
+    menu = header.split('<details class="site-menu">')[1].split("</details>")[0]
+    assert re.match(r"\s*<summary>[^<]+</summary>", menu)
+    assert 'class="main-menu"' in menu and 'class="account-menu"' in menu
+    assert "<script" not in menu
+
+
+def test_the_header_search_has_a_submit_button_and_suggestions(client, home_page):
+    header = header_of(client.get("/vi/"))
+
+    search = header.split('<form class="site-search"')[1].split("</form>")[0]
+    assert 'action="/vi/search/"' in search
+    assert '<button type="submit">Tìm kiếm</button>' in search
+    assert 'data-suggest="/vi/search/suggest/"' in search
+    assert 'id="header-suggestions"' in search

@@ -37,7 +37,7 @@ def test_an_approved_trainee_signs_in_by_email_or_username(
     response = sign_in(client, login)
 
     assert response.status_code == 302
-    assert response["Location"] == "/id/"
+    assert response["Location"] == "/id/"  # a first visit: her own language
     assert client.session["_auth_user_id"] == str(approved_trainee.pk)
 
 
@@ -153,3 +153,51 @@ def test_the_next_person_on_a_shared_computer_signs_in_afresh(
     assert client.session["_auth_user_id"] == str(approved_trainee.pk)
     # The editor's half sign-in is gone, not waiting for a code.
     assert "account_login" not in client.session
+
+
+@pytest.mark.parametrize("code", ["vi", "ar", "en"])
+def test_signing_in_keeps_the_language_being_read(client, approved_trainee, code):
+    """Siti prefers Indonesian, but she was reading in another language."""
+    client.cookies[settings.LANGUAGE_COOKIE_NAME] = code
+    response = sign_in(client, "siti", path=f"/{code}/accounts/login/")
+
+    assert response["Location"] == f"/{code}/"
+    assert settings.LANGUAGE_COOKIE_NAME not in response.cookies  # her choice stays
+    home = client.get(response["Location"])
+    assert f'<html lang="{code}"' in home.content.decode()
+
+
+def test_the_sign_in_link_leads_back_to_the_page_being_read(
+    client, home_page, approved_trainee
+):
+    html = client.get("/vi/").content.decode()
+    assert 'href="/vi/accounts/login/?next=/vi/"' in html
+
+    response = sign_in(client, "siti", path="/vi/accounts/login/", next="/vi/")
+    assert response["Location"] == "/vi/"
+
+
+def test_a_first_visit_sets_the_preferred_language_for_the_site_address(
+    client, home_page, approved_trainee
+):
+    """With no language chosen on this device, the site's bare address leads to
+    the language Siti chose at sign-up, while she stays on the page she read."""
+    response = sign_in(client, "siti", path="/vi/accounts/login/", next="/vi/")
+
+    assert response["Location"] == "/vi/"
+    assert response.cookies[settings.LANGUAGE_COOKIE_NAME].value == "id"
+    assert client.get("/")["Location"] == "/id/"
+
+
+def test_signing_out_returns_to_the_page_and_its_language(
+    client, home_page, approved_trainee
+):
+    client.force_login(approved_trainee)
+    html = client.get("/ar/").content.decode()
+    assert '<input type="hidden" name="next" value="/ar/">' in html
+
+    response = client.post("/ar/accounts/logout/", {"next": "/ar/"})
+    assert response["Location"] == "/ar/"
+    client.force_login(approved_trainee)
+    response = client.post("/vi/accounts/logout/")
+    assert response["Location"] == "/vi/"

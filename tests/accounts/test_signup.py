@@ -12,7 +12,7 @@ from django.test import Client
 
 from portal.accounts.models import StaffProfile
 
-from .conftest import link_in, mail_to
+from .conftest import STRONG_PASSWORD, link_in, mail_to
 
 User = get_user_model()
 
@@ -196,3 +196,60 @@ def test_the_supervisor_s_notice_links_to_the_address_the_portal_was_reached_at(
 
     (notice,) = mail_to(supervisor.email)
     assert link_in(notice) == "https://portal.example.org/en/accounts/approvals/"
+
+
+@pytest.mark.parametrize("code", ["en", "vi"])
+def test_no_centre_or_role_is_chosen_beforehand(client, staff_centre, code):
+    page = client.get(f"/{code}/accounts/signup/").content.decode()
+
+    for name in ("centre", "job_role"):
+        select = page.split(f'name="{name}"')[1].split("</select>")[0]
+        assert re.search(r'<option value="" selected>[^<]+…</option>', select)
+        assert select.count(" selected") == 1
+        assert " required" in select.split(">")[0]
+
+
+@pytest.mark.parametrize("field", ["centre", "job_role"])
+def test_a_sign_up_without_a_centre_or_role_is_asked_for_it(client, signup_data, field):
+    response = client.post("/vi/accounts/signup/", {**signup_data, field: ""})
+
+    assert response.context["form"].errors[field] == ["Trường này là bắt buộc."]
+    assert not User.objects.exists()
+
+
+@pytest.mark.parametrize(
+    ("code", "password", "password2", "message"),
+    [
+        (
+            "vi",
+            "xanh-la-7",
+            None,
+            "Mật khẩu này quá ngắn. Mật khẩu phải có ít nhất 10 ký tự.",
+        ),
+        ("ar", "xanh-la-7", None, "يجب أن تتكوّن من 10 أحرف على الأقل."),
+        ("vi", "1029384756", None, "Mật khẩu này hoàn toàn là số."),
+        ("ar", "password123", None, "كلمة المرور هذه شائعة جداً."),
+        (
+            "vi",
+            STRONG_PASSWORD,
+            "kelinci-biru-2024",
+            "Hãy nhập cùng một mật khẩu ở cả hai ô.",
+        ),
+        (
+            "ar",
+            STRONG_PASSWORD,
+            "kelinci-biru-2024",
+            "اكتب كلمة المرور نفسها في الخانتين.",
+        ),
+    ],
+)
+def test_password_rules_are_explained_in_the_reader_s_language(
+    client, signup_data, code, password, password2, message
+):
+    data = {**signup_data, "password1": password, "password2": password2 or password}
+    response = client.post(f"/{code}/accounts/signup/", data)
+
+    html = response.content.decode()
+    assert message in html
+    assert "This password" not in html and "You must type" not in html
+    assert not User.objects.exists()

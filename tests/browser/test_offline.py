@@ -399,6 +399,13 @@ def test_a_queue_left_by_one_trainee_is_never_recorded_for_the_next(
     assert records_of(next_trainee) == (0, 0)
 
 
+def open_menu(page):
+    """On a phone the header's menus fold under one button."""
+    menu = page.locator("details.site-menu")
+    if not menu.evaluate("menu => menu.open"):
+        menu.locator("summary").click()
+
+
 @browser_test
 def test_signing_out_sends_what_it_can_then_empties_the_queue(
     trainee_tab, live_server, module, lessons, trainee, next_trainee
@@ -419,7 +426,9 @@ def test_signing_out_sends_what_it_can_then_empties_the_queue(
     context.route("**/done/", lambda route: route.fulfill(status=503, body="busy"))
     context.set_offline(False)
 
+    open_menu(page)
     page.get_by_role("button", name="Sign out").click()
+    open_menu(page)
     expect(page.get_by_role("link", name="Sign in")).to_be_visible()
     assert page.evaluate(QUEUE) == []
     wait_until(page, "async () => !(await caches.has('portal-pages'))")

@@ -166,7 +166,7 @@ def test_a_supervisor_filters_the_report_and_downloads_it_as_xlsx(new_page):
 
 
 def toggle_language(tab, code):
-    tab.locator(".locale-picker").get_by_role("button", name=code, exact=True).click()
+    tab.locator(f".i18n-language-switch [data-language={code}]").click()
 
 
 def test_an_editor_submits_a_translated_story_and_a_moderator_publishes_it(new_page):

@@ -10,10 +10,10 @@ from django.urls import reverse
 from portal.i18n.fields import localized_verbose_name
 
 FIELD_LANGUAGES = {
-    "en": {"lang": "en", "dir": "ltr"},
-    "ind": {"lang": "id", "dir": "ltr"},
-    "vi": {"lang": "vi", "dir": "ltr"},
-    "ar": {"lang": "ar", "dir": "rtl"},
+    "en": {"lang": "en", "dir": "ltr", "name": "English"},
+    "ind": {"lang": "id", "dir": "ltr", "name": "Bahasa Indonesia"},
+    "vi": {"lang": "vi", "dir": "ltr", "name": "Tiếng Việt"},
+    "ar": {"lang": "ar", "dir": "rtl", "name": "العربيّة"},
 }
 
 
@@ -22,7 +22,7 @@ def editor_field_languages(html):
         r'<script id="i18n-field-languages" type="application/json">(.*?)</script>',
         html,
     )
-    return json.loads(data[1])
+    return json.loads(data[1])["languages"]
 
 
 @pytest.mark.parametrize(

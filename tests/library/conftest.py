@@ -65,6 +65,9 @@ def checklist(library, gatekeeping, media_root):
         countries=["ID", "VN"],
         year=2023,
         publisher="Children's centres support network",
+        publisher_ind="Jaringan Pendukung Balai Anak",
+        publisher_vi="Mạng lưới hỗ trợ trung tâm bảo trợ trẻ em",
+        publisher_ar="شبكة دعم مراكز رعاية الأطفال",
         audience_roles=["social_worker", "supervisor"],
         link_en="",
         document_en=pdf_document(

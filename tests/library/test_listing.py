@@ -23,7 +23,7 @@ NOTHING = "No resource matches these filters yet."
 def titles(html):
     """The titles of the resource cards on a page, in order."""
     return re.findall(
-        r'<article class="resource-card">\s*<h3[^>]*><a [^>]*>([^<]+)</a>', html
+        r'<article class="resource-card">\s*<h[23][^>]*><a [^>]*>([^<]+)</a>', html
     )
 
 

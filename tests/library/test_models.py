@@ -111,7 +111,7 @@ def test_each_entry_holds_the_text_of_its_own_languages_file(checklist):
     assert "ecomap" not in entries["ar"].body
     # No file in Indonesian: the English file's text does not stand in for it.
     assert "ecomap" not in entries["id"].body
-    assert entries["id"].body == "Children's centres support network"
+    assert entries["id"].body == "Jaringan Pendukung Balai Anak"
 
 
 def test_an_untranslated_summary_is_left_empty_not_filled_in_english(checklist):

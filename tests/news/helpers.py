@@ -19,5 +19,5 @@ def image_block(image, alt_text="Social workers around a table with case files")
 def card_titles(html):
     """The titles of the story cards on a page, in order."""
     return re.findall(
-        r'<article class="story-card">\s*<h3[^>]*><a [^>]*>([^<]+)</a>', html
+        r'<article class="story-card">\s*<h[23][^>]*><a [^>]*>([^<]+)</a>', html
     )

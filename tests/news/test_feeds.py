@@ -118,3 +118,30 @@ def test_the_listing_announces_its_feeds_with_its_filters(
     rss = f'href="/en/news/feed/rss/{query}"'
     assert f'type="application/rss+xml" title="News (RSS)" {rss}' in html
     assert f'href="/en/news/feed/atom/{query}"' in html
+
+
+@pytest.mark.parametrize("code", ["en", "ar"])
+def test_every_atom_entry_has_an_author_and_the_story_s_own_date(
+    client, news_index, case_conference, nghe_an_training, code
+):
+    root = feed(client, news_index, code, "atom")
+
+    entries = root.findall(f"{ATOM}entry")
+    assert len(entries) == 2
+    with translation.override(code):
+        authors = [
+            nghe_an_training.centres.get().name,
+            case_conference.centres.get().name,
+        ]
+    assert [entry.findtext(f"{ATOM}author/{ATOM}name") for entry in entries] == authors
+    assert [entry.findtext(f"{ATOM}published")[:10] for entry in entries] == [
+        "2022-12-15",
+        "2020-04-28",
+    ]
+    assert root.findtext(f"{ATOM}author/{ATOM}name")
+
+
+def test_an_rss_item_is_dated_by_its_story(client, news_index, case_conference):
+    item = feed(client, news_index, "vi", "rss").find("channel/item")
+
+    assert item.findtext("pubDate").startswith("Tue, 28 Apr 2020")

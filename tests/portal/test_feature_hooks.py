@@ -6,6 +6,7 @@ import re
 import pytest
 from wagtail import hooks
 
+from library.factories import LibraryIndexPageFactory
 from library.models import ResourcePage
 from news.factories import NewsIndexPageFactory, NewsPageFactory
 from news.models import NewsPage
@@ -38,6 +39,7 @@ def test_the_home_page_shows_the_latest_news_then_training_then_the_library(
 ):
     news_index = NewsIndexPageFactory(parent=home_page)
     NewsPageFactory(parent=news_index, title="Jambi opens a family room")
+    LibraryIndexPageFactory(parent=home_page)
 
     html = client.get("/en/").content.decode()
 

@@ -99,3 +99,14 @@ def test_an_empty_search_asks_for_words(client, home_page):
     response = get(client, "en", q="   ")
     assert response.status_code == 200
     assert "Type a word or two" in response.content.decode()
+
+
+def test_a_suggestion_leads_to_the_page_itself(client, corpus):
+    with translation.override("vi"):
+        url = reverse("search:suggest")
+    (first, *_) = client.get(url, {"q": "kiem soat"}).json()["suggestions"]
+
+    page = client.get(first["url"])
+    assert first["url"].startswith("/vi/")
+    assert page.status_code == 200
+    assert f"<h1>{first['title']}</h1>" in page.content.decode()

@@ -217,8 +217,11 @@ def test_my_training_shows_progress_with_a_resume_link(
 
     section = html[html.index('id="in-progress"') : html.index('id="completed"')]
     assert title_in("vi", gatekeeping) in section
-    assert '<progress max="3" value="1">33%</progress>' in section
-    assert f'class="resume" href="{url_in("vi", lessons[1])}"' in section
+    assert (
+        f'<progress max="3" value="1" aria-labelledby="progress-{gatekeeping.pk}">'
+        "33%</progress>"
+    ) in section
+    assert f'class="button resume" href="{url_in("vi", lessons[1])}"' in section
 
 
 def test_my_training_resumes_at_the_check_once_the_lessons_are_done(
@@ -229,7 +232,7 @@ def test_my_training_resumes_at_the_check_once_the_lessons_are_done(
 
     html = html_of(trainee_client.get(url_in("en", training_index, "my_training")))
 
-    assert f'class="resume" href="{url_in("en", gatekeeping, "check")}"' in html
+    assert f'class="button resume" href="{url_in("en", gatekeeping, "check")}"' in html
 
 
 def test_my_training_lists_completed_modules_and_lessons_added_since(

@@ -280,7 +280,8 @@ class StateCount:
             day_after = datetime.datetime.combine(
                 first_due + datetime.timedelta(days=1), datetime.time(), tzinfo=tz
             )
-            term = Q(module_id=module_id, completed_at__lt=day_after)
+            # The module first: most rows fail it, and need not compare dates.
+            term = Q(module_id=module_id) & Q(completed_at__lt=day_after)
             in_time |= term & Q(**{self.ROLE: job_role}) if self.by_role else term
         return in_time
 

@@ -17,6 +17,7 @@ from wagtail.url_routing import RouteResult
 
 from portal.accounts.models import JobRole as AudienceRole
 from portal.i18n.pages import TranslatedPageMixin, child_by_slug
+from portal.pages.panels import ChecklistPanel
 from portal.security.panels import CaseTextPanel
 from portal.topics.models import Topic
 
@@ -181,8 +182,8 @@ class TrainingModulePage(TranslatedPageMixin, RoutedPageMixin, Page):
             heading=_("Time and CPD hours"),
         ),
         FieldPanel("learning_objectives"),
-        FieldPanel("prerequisites"),
-        FieldPanel("related_resources"),
+        ChecklistPanel("prerequisites"),
+        ChecklistPanel("related_resources"),
         MultiFieldPanel(
             [
                 FieldPanel("pass_mark"),

@@ -6,9 +6,11 @@ from dataclasses import dataclass
 
 from django.utils.formats import date_format
 
-WIDTH, HEIGHT = 600, 220
-MARGIN_TOP, MARGIN_BOTTOM, MARGIN_SIDE = 20, 40, 40
-MAX_LABELS = 6
+# Drawn for a phone's width (the SVG scales to its box, labels with it): on a
+# 360px screen one unit is about a pixel, so the labels stay readable.
+WIDTH, HEIGHT = 360, 200
+MARGIN_TOP, MARGIN_BOTTOM, MARGIN_SIDE = 20, 36, 32
+MAX_LABELS = 4
 GAP = 0.2  # share of each slot left empty between bars
 
 
@@ -53,7 +55,7 @@ class Chart:
 
     @property
     def label_every(self):
-        """Label every n-th month so that at most six labels share the axis."""
+        """Label every n-th month so that at most four labels share the axis."""
         return -(-len(self.bars) // MAX_LABELS)
 
     @property
@@ -113,7 +115,7 @@ class StatesChart:
     bars: list
     width: int = WIDTH
     bar_height: int = 24
-    label_width: int = 150
+    label_width: int = 140
 
     @property
     def height(self):

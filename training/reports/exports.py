@@ -12,8 +12,9 @@ import tempfile
 
 import xlsxwriter
 from django.http import FileResponse, StreamingHttpResponse
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
+from django.utils.translation import pgettext
 
 from portal.accounts.models import JobRole
 from portal.i18n.languages import language_codes, local_name
@@ -45,10 +46,16 @@ def local_time(value):
 
 
 def state_labels():
+    # One person's state in one module; the report's columns of the same words
+    # count people (in Arabic a plural).
     return {
-        selectors.COMPLETED: _("Completed"),
-        selectors.IN_PROGRESS: _("In progress"),
-        selectors.NOT_STARTED: _("Not started"),
+        selectors.COMPLETED: pgettext("one person's state in a module", "Completed"),
+        selectors.IN_PROGRESS: pgettext(
+            "one person's state in a module", "In progress"
+        ),
+        selectors.NOT_STARTED: pgettext(
+            "one person's state in a module", "Not started"
+        ),
     }
 
 
@@ -161,25 +168,49 @@ def csv_response(header, rows, filename):
     return response
 
 
+# Column widths in characters: at least the header's, at most this.
+XLSX_MAX_WIDTH = 50
+XLSX_DATETIME_WIDTH = 16
+
+
 def xlsx_response(table, filename):
     """The detail as a workbook, written row by row (xlsxwriter's constant-memory
-    mode) into a temporary file that the response streams and then removes."""
+    mode) into a temporary file that the response streams and then removes.
+
+    The sheet reads as a table: its header row stays in view and filters, each
+    column as wide as its longest value, right to left in Arabic.
+    """
     file = tempfile.TemporaryFile()  # noqa: SIM115 - FileResponse closes it
     workbook = xlsxwriter.Workbook(
         file, {"constant_memory": True, "remove_timezone": True}
     )
     sheet = workbook.add_worksheet(_("Training")[:31])
+    if translation.get_language_bidi():
+        sheet.right_to_left()
     bold = workbook.add_format({"bold": True})
     when = workbook.add_format({"num_format": "yyyy-mm-dd hh:mm"})
     sheet.write_row(0, 0, table.header, bold)
+    widths = [len(str(title)) + 2 for title in table.header]  # room for the filter
+    number = 0
     for number, row in enumerate(table.rows(), start=1):
         for column, value in enumerate(row):
             if isinstance(value, str):
                 sheet.write_string(number, column, value)
+                width = len(value)
             elif isinstance(value, datetime.datetime):
                 sheet.write_datetime(number, column, timezone.localtime(value), when)
+                width = XLSX_DATETIME_WIDTH
             elif value is not None:
                 sheet.write_number(number, column, value)
+                width = len(str(value))
+            else:
+                continue
+            widths[column] = max(widths[column], width)
+    # Kept by xlsxwriter and written when the workbook closes, after the rows.
+    for column, width in enumerate(widths):
+        sheet.set_column(column, column, min(width + 1, XLSX_MAX_WIDTH))
+    sheet.freeze_panes(1, 0)
+    sheet.autofilter(0, 0, number, len(table.header) - 1)
     workbook.close()
     file.seek(0)
     return FileResponse(

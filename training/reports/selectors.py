@@ -160,7 +160,7 @@ class ReportScope:
     def _filtered_staff(self):
         staff = StaffProfile.objects.filter(
             centre=self.centre, status=StaffProfile.Status.APPROVED
-        )
+        ).trainees()
         if self.filters.role:
             staff = staff.filter(job_role=self.filters.role)
         if self.filters.language:

@@ -4,9 +4,11 @@ the same as files. Who may see what is in `access`; the figures in `selectors`."
 from dataclasses import dataclass
 
 from django.core.paginator import Paginator
-from django.http import Http404
+from django.http import Http404, HttpResponse
 from django.shortcuts import render
+from django.template.loader import render_to_string
 from django.utils import timezone
+from django.utils.safestring import mark_safe
 from django.views.decorators.http import require_GET
 
 from portal.accounts.supervision import supervised_centres
@@ -16,10 +18,13 @@ from .. import access as training_access
 from ..assignments import states as assignment_states
 from ..selectors import live_modules
 from . import access, exports, selectors
+from . import cache as report_cache
 from .chart import assignment_chart, completions_chart
 from .forms import ReportFilterSet, ReportForm
 
 PER_PAGE = 25
+REPORT_TEMPLATE = "training/reports/report.html"
+SUMMARY_TEMPLATE = "training/reports/components/summary.html"
 
 
 @dataclass
@@ -45,23 +50,43 @@ class Request:
         return f"{kind}-{self.centre.slug}-{today}.{extension}"
 
 
-def checked(request):
-    """A Request, or the response that refuses it: sign in, 403 for a person who
-    supervises no centre, 404 for a centre they do not supervise, 400 with the
-    form's messages for filters that make no sense."""
+def allowed(request):
+    """(the centres the person supervises, the one asked for), or the response
+    that refuses them: sign in, 403 for a person who supervises no centre, 404
+    for a centre they do not supervise."""
     if not request.user.is_authenticated:
         return training_access.login_redirect(request)
     centres = list(supervised_centres(request.user))
     if not centres:
         return render(request, "training/reports/not_allowed.html", status=403)
-    centre = access.chosen_centre(centres, request.GET.get("centre", ""))
+    return centres, access.chosen_centre(centres, request.GET.get("centre", ""))
+
+
+def checked(request, centres=None, centre=None):
+    """A Request, or the response that refuses it: `allowed`'s, or 400 with the
+    form's messages for filters that make no sense."""
+    if centres is None:
+        answer = allowed(request)
+        if isinstance(answer, HttpResponse):
+            return answer
+        centres, centre = answer
     modules = list(live_modules())
     filterset = ReportFilterSet(request.GET, modules=modules)
     if not filterset.is_valid():
         context = {"centres": centres, "centre": centre, "form": filterset.form}
-        return render(request, "training/reports/report.html", context, status=400)
+        return render_summary(request, context, status=400)
     scope = selectors.ReportScope.build(centre, filterset.report_filters(), modules)
     return Request(centres, centre, filterset.form, scope)
+
+
+def render_summary(request, context, status=200):
+    summary = render_to_string(SUMMARY_TEMPLATE, context, request)
+    return render_report(request, summary, status)
+
+
+def render_report(request, summary, status=200):
+    context = {"summary": mark_safe(summary)}  # noqa: S308 - our template's output
+    return private(render(request, REPORT_TEMPLATE, context, status=status))
 
 
 def private(response):
@@ -72,7 +97,15 @@ def private(response):
 @require_GET
 @second_factor_required
 def report(request):
-    checked_request = checked(request)
+    """The centre's staff by module, kept until what it shows changes
+    (`cache`): read again unchanged, it costs a cache read."""
+    answer = allowed(request)
+    if isinstance(answer, HttpResponse):
+        return answer
+    kept = report_cache.kept(request, *answer)
+    if kept is not None and kept.content is not None:
+        return render_report(request, kept.content)
+    checked_request = checked(request, *answer)
     if not isinstance(checked_request, Request):
         return checked_request
     scope = checked_request.scope
@@ -84,7 +117,10 @@ def report(request):
         assignment_labels=list(assignment_states.LABELS.values()),
         filters=scope.filters,
     )
-    return private(render(request, "training/reports/report.html", context))
+    summary = render_to_string(SUMMARY_TEMPLATE, context, request)
+    if kept is not None:
+        kept.keep(summary)
+    return render_report(request, summary)
 
 
 @require_GET

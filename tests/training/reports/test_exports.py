@@ -5,6 +5,7 @@ import io
 
 import openpyxl
 from django.utils import timezone, translation
+from openpyxl.utils import get_column_letter
 
 from training.models import LessonPage
 from training.reports.exports import detail_header, safe_cell
@@ -45,7 +46,7 @@ def test_the_detail_csv_has_a_row_per_person_and_module(
         "Assigned training",
         "Due date",
     ]
-    assert len(rows) == 5 * 2
+    assert len(rows) == 4 * 2  # Budi supervises: no rows
     by_key = {(row[0], row[4]): row for row in rows}
     gatekeeping = "Gatekeeping: care only when necessary"
     assert by_key[("Ana Wijaya", gatekeeping)] == [
@@ -106,7 +107,7 @@ def test_the_detail_csv_leaves_out_completions_outside_the_dates(
     states = {(row[0], row[4][:4]): row[5] for row in rows}
     assert ("Ana Wijaya", "Gate") not in states  # completed in March
     assert states[("Bao Nguyen", "Prep")] == "Completed"
-    assert len(rows) == 9
+    assert len(rows) == 7  # four people in two modules, less Ana's
 
 
 def test_the_files_speak_the_readers_language(supervisor_client, small_centre):
@@ -210,7 +211,7 @@ def test_the_xlsx_holds_the_same_rows(supervisor_client, small_centre):
         "Module",
         "State",
     )
-    assert len(rows) == 1 + 10
+    assert len(rows) == 1 + 4 * 2
     ana = next(row for row in rows if row[0] == "Ana Wijaya" and row[5] == "Completed")
     assert ana[6:10] == (2, 2, 2, 100)
     assert ana[10].isoformat(timespec="minutes") == "2026-03-10T10:30"
@@ -234,3 +235,63 @@ def test_a_name_that_looks_like_a_formula_stays_text(
     assert "'=HYPERLINK(evil)" in {row[0] for row in rows}
     assert safe_cell("-1") == "'-1"
     assert safe_cell(5) == 5
+
+
+def read_xlsx(response):
+    return openpyxl.load_workbook(io.BytesIO(b"".join(response.streaming_content)))
+
+
+def column_widths(sheet):
+    """{column letter: width}, for each column of the <col> ranges."""
+    return {
+        get_column_letter(number): dimension.width
+        for dimension in sheet.column_dimensions.values()
+        for number in range(dimension.min, dimension.max + 1)
+    }
+
+
+def test_the_xlsx_reads_as_a_table(supervisor_client, small_centre):
+    """Header row frozen and filtering every row, columns as wide as their
+    longest value (within limits), left to right in English."""
+    sheet = read_xlsx(supervisor_client.get(report_url("detail_xlsx"))).active
+    rows = list(sheet.iter_rows(values_only=True))
+
+    assert sheet.freeze_panes == "A2"
+    assert sheet.auto_filter.ref == f"A1:M{len(rows)}"
+    assert not sheet.sheet_view.rightToLeft
+    widths = column_widths(sheet)
+    assert set(widths) == set("ABCDEFGHIJKLM")
+    assert widths["A"] >= len("Chi Haddad") + 1
+    email = max(len(row[1]) for row in rows[1:])
+    assert widths["B"] >= email + 1
+    assert widths["K"] >= 16  # a date and time
+    assert widths["L"] >= len("Assigned training") + 2
+    assert all(width <= 50 for width in widths.values())
+    assert len(set(widths.values())) > 3  # not one width for all
+
+
+def test_the_xlsx_in_arabic_runs_right_to_left_with_singular_states(
+    supervisor_client, small_centre
+):
+    sheet = read_xlsx(
+        supervisor_client.get(report_url("detail_xlsx", code="ar"))
+    ).active
+    states = {row[5] for row in sheet.iter_rows(min_row=2, values_only=True)}
+
+    assert sheet.sheet_view.rightToLeft
+    assert sheet.freeze_panes == "A2"
+    assert sheet.auto_filter.ref.startswith("A1:M")
+    # One person's state: "مكتمل" (completed), not the report column's plural.
+    assert states == {"مكتمل", "قيد الإنجاز", "لم يبدأ بعد"}
+
+
+def test_the_states_in_the_files_are_one_person_s(supervisor_client, small_centre):
+    for code, expected in [
+        ("en", {"Completed", "In progress", "Not started"}),
+        ("id", {"Selesai", "Sedang diikuti", "Belum mulai"}),
+        ("vi", {"Đã hoàn thành", "Đang học", "Chưa bắt đầu"}),
+    ]:
+        _header, *rows = read_csv(
+            supervisor_client.get(report_url("detail_csv", code=code))
+        )
+        assert {row[5] for row in rows} == expected, code

@@ -14,6 +14,8 @@ SCALES = [(3, 2), (40, 6)]  # (staff, modules)
 def scaled(request, settings, client, training_index, centre):
     # Sessions from the database, with or without a Redis cache: one query.
     settings.SESSION_ENGINE = "django.contrib.sessions.backends.db"
+    # The report worked out each time; `test_a_kept_report...` reads it kept.
+    settings.REPORT_CACHE_SECONDS = 0
     staff, modules = request.param
     made = build_centre(training_index, centre, staff=staff, modules=modules)
     assign_at_scale(centre, made)
@@ -60,16 +62,31 @@ def test_the_drill_down_reads_a_fixed_number_of_queries(
         assert response.context["people"].paginator.count > 0
 
 
+def test_a_kept_report_reads_a_fixed_number_of_queries(
+    scaled, settings, django_assert_num_queries
+):
+    client, _modules = scaled
+    settings.REPORT_CACHE_SECONDS = 600
+    client.get(report_url(role="social_worker"))
+    with django_assert_num_queries(KEPT):
+        response = client.get(report_url(role="social_worker"))
+    assert response.status_code == 200
+    assert b"Gatekeeping" in response.content
+
+
 def test_the_figures_at_scale_follow_the_pattern(scaled):
     client, modules = scaled
     response = client.get(report_url())
     staff = response.context["rows"][0].staff
+    # The people built, not Budi: he supervises the centre.
+    assert staff == {count: people for people, count in SCALES}[len(modules)]
     for j, row in enumerate(response.context["rows"]):
-        states = [(i + j) % 3 for i in range(staff - 1)]  # the supervisor last
-        assert (row.completed, row.in_progress, row.not_started) == (
+        states = [(i + j) % 3 for i in range(staff)]
+        assert (row.staff, row.completed, row.in_progress, row.not_started) == (
+            staff,
             states.count(0),
             states.count(1),
-            states.count(2) + 1,
+            states.count(2),
         )
 
 
@@ -95,3 +112,6 @@ QUERIES = {
 # report counts assignment states in its pass over the summary rows, so it
 # reads the staff by role instead of the staff and their completions (1 fewer).
 WITHOUT_FILTER = {"activity_csv": ASSIGNMENTS, "report": 1}
+# A report kept since it was last worked out: the session, the user and the
+# centres they supervise, then the menu.
+KEPT = 3 + MENU

@@ -1,7 +1,8 @@
 """The report's figures for a centre built by hand (see conftest.small_centre).
 
-The staff are Ana, Bao, Chi, Dewi and Budi, the supervisor, who works at the
-centre too; Eko is still waiting for approval and Far Away works elsewhere.
+The staff are Ana, Bao, Chi and Dewi; Eko is still waiting for approval and
+Far Away works elsewhere. Budi, who reads the report, works at the centre too
+but supervises it: he is not counted.
 """
 
 import datetime
@@ -31,8 +32,8 @@ def test_the_report_counts_each_state_per_module(supervisor_client, small_centre
     response = supervisor_client.get(report_url())
     assert response.status_code == 200
     assert figures(response) == {
-        "gatekeeping": (5, 1, 2, 2, 20),
-        "reintegration": (5, 1, 1, 3, 20),
+        "gatekeeping": (4, 1, 2, 1, 25),
+        "reintegration": (4, 1, 1, 2, 25),
     }
 
 
@@ -60,7 +61,7 @@ def test_filter_by_preferred_language(supervisor_client, small_centre):
 
 def test_filter_by_module(supervisor_client, small_centre, reintegration):
     response = supervisor_client.get(report_url(module=reintegration.pk))
-    assert figures(response) == {"reintegration": (5, 1, 1, 3, 20)}
+    assert figures(response) == {"reintegration": (4, 1, 1, 2, 25)}
 
 
 def test_filter_by_completion_dates(supervisor_client, small_centre):
@@ -72,10 +73,10 @@ def test_filter_by_completion_dates(supervisor_client, small_centre):
     rows = {row.module.slug: row for row in response.context["rows"]}
     gatekeeping = rows["gatekeeping"]
     assert (gatekeeping.completed, gatekeeping.completed_elsewhere) == (0, 1)
-    assert (gatekeeping.in_progress, gatekeeping.not_started) == (2, 2)
+    assert (gatekeeping.in_progress, gatekeeping.not_started) == (2, 1)
     assert (rows["reintegration"].completed, rows["reintegration"].not_started) == (
         1,
-        3,
+        2,
     )
     assert "Completed outside these dates" in response.content.decode()
 
@@ -93,7 +94,7 @@ def test_an_unpublished_lesson_no_longer_counts(
     """Bao's only gatekeeping lesson is unpublished: he has not started it."""
     lessons[0].unpublish()
     response = supervisor_client.get(report_url())
-    assert figures(response)["gatekeeping"] == (5, 1, 1, 3, 20)
+    assert figures(response)["gatekeeping"] == (4, 1, 1, 2, 25)
 
 
 def test_another_centre_counts_its_own_staff(client, other_centre, small_centre):
@@ -101,11 +102,38 @@ def test_another_centre_counts_its_own_staff(client, other_centre, small_centre)
 
     client.force_login(make_supervisor("Hoa Tran", other_centre))
     response = client.get(report_url())
-    # Hoa herself, and Far Away, who completed gatekeeping.
+    # Far Away alone, who completed gatekeeping: Hoa supervises, not counted.
     assert figures(response) == {
-        "gatekeeping": (2, 1, 0, 1, 50),
-        "reintegration": (2, 0, 0, 2, 0),
+        "gatekeeping": (1, 1, 0, 0, 100),
+        "reintegration": (1, 0, 0, 1, 0),
     }
+
+
+def test_the_supervisor_is_not_counted_but_a_supervisor_by_job_title_is(
+    supervisor_client, centre, small_centre, gatekeeping
+):
+    """Budi is in the Supervisors group and follows the centre: left out. Gita
+    only chose "Supervisor" as her job at sign-up: she trains like the others."""
+    from portal.accounts.models import JobRole
+
+    from .conftest import make_staff
+
+    make_staff(centre, "Gita Purnama", role=JobRole.SUPERVISOR)
+    response = supervisor_client.get(report_url())
+    # Ana, Bao, Chi, Dewi and Gita, who has not started anything.
+    assert figures(response) == {
+        "gatekeeping": (5, 1, 2, 2, 20),
+        "reintegration": (5, 1, 1, 3, 20),
+    }
+    # Both have the Supervisor job role; only Gita is counted.
+    by_role = supervisor_client.get(report_url(role=JobRole.SUPERVISOR))
+    assert figures(by_role)["gatekeeping"] == (1, 0, 0, 1, 0)
+    not_started = supervisor_client.get(
+        report_url("module", args=[gatekeeping.pk], state="not_started")
+    )
+    names = [person.full_name for person in not_started.context["people"]]
+    assert names == ["Dewi Lestari", "Gita Purnama"]
+    assert "Budi Santoso" not in not_started.content.decode()
 
 
 def test_completions_by_month_count_the_centre_only(small_centre, centre):
@@ -147,11 +175,12 @@ def test_the_chart_is_inline_svg_with_a_title_and_a_table(
     assert 'role="img"' in svg
     assert "<title" in svg
     assert svg.count('class="bar"') == 3  # March, April (none) and May
-    # Drawn without JavaScript: the only scripts are the site's offline support.
+    # Drawn without JavaScript: the only scripts are the site's own (offline
+    # support, search suggestions).
     assert re.findall(r"<script[^>]*>", html) == re.findall(
-        r'<script src="[^"]*js/(?:sync-queue|offline)\.js"[^>]*>', html
+        r'<script src="[^"]*/(?:sync-queue|offline|suggest)\.js"[^>]*>', html
     )
-    assert len(re.findall(r"<script[^>]*>", html)) == 2
+    assert len(re.findall(r"<script[^>]*>", html)) == 3
     # The table gives the same figures; coordinates stay numbers in any language.
     assert 'id="chart-table"' in html
     assert "," not in svg.split('viewBox="')[1].split('"')[0]
@@ -165,7 +194,7 @@ def test_the_drill_down_lists_who_completed(
     assert response.context["counts"] == {
         "completed": 1,
         "in_progress": 2,
-        "not_started": 2,
+        "not_started": 1,
     }
     (ana,) = response.context["people"]
     assert (ana.full_name, ana.best_score, ana.completed_language) == (
@@ -195,7 +224,7 @@ def test_the_drill_down_lists_who_has_not_started(
         report_url("module", args=[reintegration.pk], state="not_started")
     )
     names = [person.full_name for person in response.context["people"]]
-    assert names == ["Budi Santoso", "Chi Haddad", "Dewi Lestari"]
+    assert names == ["Chi Haddad", "Dewi Lestari"]
 
 
 def test_the_drill_down_keeps_the_filters(supervisor_client, small_centre, gatekeeping):
@@ -221,8 +250,9 @@ def test_the_drill_down_is_paginated(
     second = supervisor_client.get(
         report_url("module", args=[gatekeeping.pk], state="not_started", page=2)
     )
+    # Dewi and Zed 00 to 23 on the first page.
     assert [p.full_name for p in second.context["people"]] == [
-        f"Zed Number {number:02}" for number in range(23, 30)
+        f"Zed Number {number:02}" for number in range(24, 30)
     ]
     assert 'rel="prev"' in second.content.decode()
     # Past the end: the last page.
@@ -251,7 +281,7 @@ def test_a_module_without_lessons_counts_its_attempts(
 
     quiz = TrainingModulePageFactory(parent=training_index, slug="quiz", pass_mark=50)
     attempt(small_centre["dewi"], quiz, 40, on(2026, 6, 1))
-    assert figures(supervisor_client.get(report_url()))["quiz"] == (5, 0, 1, 4, 0)
+    assert figures(supervisor_client.get(report_url()))["quiz"] == (4, 0, 1, 3, 0)
     drill_down = supervisor_client.get(
         report_url("module", args=[quiz.pk], state="in_progress")
     )
